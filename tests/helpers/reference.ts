@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Graph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { ClusterGraph, MemberAttributes, TieAttributes, ClusterGraphAttributes } from '../../src/model/types.js';
 import { buildIndex, type GraphIndex } from '../../src/core/graph-index.js';
 
@@ -31,11 +31,9 @@ export function readRows(path: string): Record<string, string>[] {
 export function loadReferenceGraph(name: DatasetName, file = 'ties.csv'): ClusterGraph {
   const ref = loadReferenceJson(name);
   const directed: boolean = ref.directed;
-  const graph: ClusterGraph = new Graph<MemberAttributes, TieAttributes, ClusterGraphAttributes>({
-    type: directed ? 'directed' : 'undirected',
-    multi: false,
-    allowSelfLoops: false,
-  });
+  const graph: ClusterGraph = directed
+    ? new DirectedGraph<MemberAttributes, TieAttributes, ClusterGraphAttributes>({ allowSelfLoops: false })
+    : new UndirectedGraph<MemberAttributes, TieAttributes, ClusterGraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes({ directed });
   for (const row of readRows(join(REFERENCE_DIR, name, 'members.csv'))) {
     graph.addNode(row.id, {
