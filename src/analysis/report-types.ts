@@ -1,0 +1,168 @@
+/**
+ * The report object (schemaVersion 1): what `analyze()` returns and `--format json` prints.
+ * Field names listed in the issues are fixed; new fields may be added without a version change,
+ * a field that changes meaning bumps `schemaVersion`. Undefined values are `null`, never NaN.
+ */
+import type { InputAccount, InputWarning } from '../io/errors.js';
+import type { EffectiveOptions } from './options.js';
+import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';
+import type { EiPermutationTest } from '../metrics/ei-index.js';
+import type { TripleHelixReport } from './triple-helix-section.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Counts by a category, sorted by count (descending) then name; `null` key = not given. */
+export type CountTable = { value: string | null; count: number }[];
+
+export interface Summary {
+  members: number;
+  ties: number;
+  directed: boolean;
+  /** Whether tie weights were used (given in the input, not all 1, and not `--unweighted`). */
+  weighted: boolean;
+  density: number;
+  /** Connected components (directed: weakly connected). */
+  components: number;
+  /** Strongly connected components (directed graphs only, else null). */
+  strongComponents: number | null;
+  largestComponentSize: number;
+  isolates: number;
+  reciprocity: number | null;
+  transitivity: number;
+  averageClustering: number;
+  diameter: number | null;
+  averagePathLength: number | null;
+  /** Members of the component on which diameter and average path length are measured. */
+  pathComponentSize: number;
+  byType: CountTable;
+  bySector: CountTable;
+  byLevel: CountTable;
+  byOrientation: CountTable;
+  byKind: CountTable;
+  // Issue 3 indicators
+  centralization: { degree: number | null; inDegree?: number | null; outDegree?: number | null; betweenness: number | null; closeness: number | null };
+  topTieShare: { id: string; share: number } | null;
+  globalEfficiency: number;
+  localEfficiency: number;
+  degeneracy: number;
+  degreeAssortativity: number | null;
+}
+
+export type RoleCounts = {
+  coordinator: number | null;
+  itinerant: number | null;
+  representative: number | null;
+  gatekeeper: number | null;
+  liaison: number | null;
+  total: number | null;
+};
+
+export interface MemberReport {
+  id: string;
+  name: string;
+  type: string | null;
+  sector: string | null;
+  level: string | null;
+  degree: number;
+  inDegree?: number;
+  outDegree?: number;
+  strength: number;
+  degreeCentrality: number;
+  betweenness: number;
+  closeness: number;
+  eigenvector: number | null;
+  pagerank: number | null;
+  clustering: number;
+  community: number;
+  // Issue 3
+  harmonic: number;
+  coreNumber: number;
+  localEfficiency: number;
+  effectiveSize: number | null;
+  efficiency: number | null;
+  constraint: number | null;
+  hierarchy: number | null;
+  coreness: number | null;
+  eiIndex: number | null;
+  brokerage: RoleCounts;
+  brokerageZ: RoleCounts;
+  /** Borgatti's fragmentation of the cluster without this member (undirected view). */
+  fragmentation: number | null;
+  /** Size of the largest component left without this member. */
+  largestComponentWithout: number;
+}
+
+export interface CommunityGroup {
+  id: number;
+  size: number;
+  members: string[];
+  bySector: CountTable;
+}
+
+export interface CommunitiesReport {
+  algorithm: 'louvain';
+  seed: number;
+  resolution: number;
+  restarts: number;
+  weighted: boolean;
+  modularity: number | null;
+  count: number;
+  groups: CommunityGroup[];
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: { name: string; version: string };
+  options: EffectiveOptions & { directed: boolean };
+  input: InputAccount;
+  summary: Summary;
+  members: MemberReport[];
+  communities: CommunitiesReport;
+  synergy: SynergyReport;
+  brokerage: BrokerageReport;
+  resilience: ResilienceReport;
+  corePeriphery: { core: string[]; fit: number | null };
+  warnings: InputWarning[];
+}
+
+type ByRole = Record<string, number | null>;
+
+export interface SynergyReport {
+  groupBy: string;
+  groups: string[];
+  mixing: MixingMatrix;
+  crossGroupShare: { count: number; weight: number };
+  eiIndex: {
+    overall: number | null;
+    weighted: number | null;
+    range: [number | null, number | null];
+    baseline: number | null;
+    pValue: number | null;
+    permutation: (Omit<EiPermutationTest, 'observed' | 'mean' | 'sd' | 'min' | 'max'> & { observed: number | null; mean: number | null; sd: number | null; min: number | null; max: number | null }) | null;
+    E: number;
+    I: number;
+    groups: { group: string; size: number; E: number; I: number; EI: number | null; EIWeighted: number | null; EIMemberSum: number | null }[];
+  };
+  assortativity: number | null;
+  orientation: OrientationShares;
+  tripleHelix: TripleHelixReport | null;
+}
+
+export interface BrokerageReport {
+  groupBy: string;
+  undirected: boolean;
+  note: string | null;
+  roles: string[];
+  density: number;
+  totals: ByRole;
+  expected: ByRole;
+  z: ByRole;
+  byGroup: { group: string; size: number; expected: ByRole; sd: ByRole }[];
+}
+
+export interface ResilienceReport {
+  articulationPoints: string[];
+  bridges: string[][];
+  baseFragmentation: number | null;
+  keyPlayers: { id: string; fragmentation: number | null; largestComponent: number; distanceFragmentation: number | null; efficiencyLoss: number | null }[];
+}

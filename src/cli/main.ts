@@ -1,0 +1,128 @@
+/**
+ * The `cluster-graph` command line: a thin shell over the library (read → analyze → render → write).
+ * Exit codes: 0 success (warnings allowed), 1 unexpected failure, 2 usage or input error.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { GENERATOR } from '../version.js';
+import { InputError } from '../io/errors.js';
+import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+function parseInteger(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min} (got "${value}").`);
+    return n;
+  };
+}
+
+function parsePositive(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number (got "${value}").`);
+    return n;
+  };
+}
+
+function collectPairs(value: string, previous: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = Object.assign(Object.create(null), previous ?? {});
+  for (const part of value.split(',')) {
+    if (part.trim() === '') continue;
+    const eq = part.indexOf('=');
+    if (eq <= 0 || eq === part.length - 1) throw new InvalidArgumentError(`expected field=Header pairs such as "id=Institution code" (got "${part}").`);
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function collectList(value: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError('expected a comma-separated list.');
+  return items;
+}
+
+/** Builds the command tree; `result.code` receives the exit code of the action that ran. */
+export function buildProgram(result: { code: number } = { code: 0 }): Command {
+  const program = new Command();
+  program
+    .name('cluster-graph')
+    .description('Turn the CSV exports of an educational cluster into a typed partnership graph and measure it.')
+    .version(GENERATOR.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success (warnings allowed), 1 unexpected failure, 2 usage or input error.
+
+Example:
+  cluster-graph analyze fixtures/example/members.csv fixtures/example/ties.csv
+  cluster-graph analyze members.csv --format json --out report.json`,
+    );
+
+  program
+    .command('analyze')
+    .description('Read members and ties, measure the cluster, print a summary (or the JSON report).')
+    .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
+    .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file')
+    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
+    .option('--unweighted', 'ignore tie weights everywhere', false)
+    .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
+    .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
+    .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
+    .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)
+    .option('--restarts <n>', 'seeded Louvain restarts; the best partition is kept', parseInteger('--restarts', 1), 10)
+    .option('--group-by <attribute>', 'member attribute that defines groups for mixing, E-I and brokerage (sector, type, level, region or any column)', 'sector')
+    .option('--permutations <n>', 'permutations of the E-I index test', parseInteger('--permutations', 0), 10000)
+    .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
+    .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
+    .option('-q, --quiet', 'no diagnostics on standard error except errors', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  cluster-graph analyze fixtures/example/members.csv fixtures/example/ties.csv
+  cluster-graph analyze members.csv                       # ties.csv beside members.csv
+  cluster-graph analyze members.csv ties.csv --directed --group-by type --top 10
+  cluster-graph analyze members.csv ties.csv --format json --out report.json --seed 7`,
+    )
+    .action(async (members: string, ties: string | undefined, opts: AnalyzeCliOptions, command: Command) => {
+      void command;
+      result.code = await runAnalyze(members, ties, opts, { stdout: process.stdout, stderr: process.stderr });
+    });
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const result = { code: EXIT_OK };
+  const program = buildProgram(result);
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => process.stdout.write(s),
+    writeErr: (s) => process.stderr.write(s),
+  });
+  for (const sub of program.commands) sub.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`cluster-graph: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * cluster-graph — the library. Reading and analysing are separate calls:
+ *
+ *   import { readCluster, analyze } from 'cluster-graph';
+ *   const data = await readCluster({ members: 'members.csv', ties: 'ties.csv' });
+ *   const report = await analyze(data, { seed: 42 });
+ *
+ * Without files: `buildCluster({ members: rows, ties: rows })`. Every measure is also exported as a
+ * pure function over the indexed graph (`buildIndex(graph)`).
+ */
+export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText } from './io/read-cluster.js';
+export { readProjects, buildProjects, findProjectsBeside, type ProjectsData, type ProjectRow } from './io/read-projects.js';
+export { InputError, type InputWarning, type InputAccount } from './io/errors.js';
+export { writeFileAtomic } from './io/write-output.js';
+export { analyze, type AnalysisInput } from './analysis/analyze.js';
+export { DEFAULT_OPTIONS, resolveOptions, type AnalysisOptions, type EffectiveOptions } from './analysis/options.js';
+export { groupMembers, type Grouping } from './analysis/groups.js';
+export * from './analysis/report-types.js';
+export { renderText, type TextOptions } from './report/text.js';
+export { renderJson } from './report/json.js';
+export type { ClusterGraph, MemberAttributes, TieAttributes, Orientation } from './model/types.js';
+export { buildIndex, indexFromArcs, undirectedView, type GraphIndex, type IndexOptions } from './core/graph-index.js';
+export { createRng, deriveSeed, type Rng } from './core/random.js';
+export { GENERATOR } from './version.js';
+
+// Measures (pure functions over a GraphIndex).
+export { degreeMeasures, type DegreeMeasures } from './metrics/degree.js';
+export { betweenness, type BetweennessOptions } from './metrics/betweenness.js';
+export { closeness, harmonic, type ClosenessOptions, type HarmonicOptions } from './metrics/closeness.js';
+export { eigenvector, type EigenvectorOptions, type IterativeResult } from './metrics/eigenvector.js';
+export { pagerank, type PageRankOptions } from './metrics/pagerank.js';
+export { localClustering, averageClustering, transitivity, clusteringOnnela, clusteringBarrat } from './metrics/clustering.js';
+export { components, isolateMask, type Components, type ComponentSet } from './metrics/components.js';
+export { pathSummary, type PathSummary } from './metrics/paths.js';
+export { density, reciprocity } from './metrics/density.js';
+export { coreNumbers, degeneracy } from './metrics/cores.js';
+export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';
+export { detectCommunities, type CommunityOptions, type CommunityResult } from './metrics/communities.js';
+export { modularity } from './metrics/modularity.js';
+export { structuralHoles, type StructuralHolesResult } from './metrics/structural-holes.js';
+export { brokerage, BROKERAGE_ROLES, type BrokerageResult } from './metrics/brokerage.js';
+export { centralization, freemanCentralization, topTieShare } from './metrics/centralization.js';
+export { attributeAssortativity, degreeAssortativity } from './metrics/assortativity.js';
+export { mixingMatrix, crossGroupShare, orientationShares } from './metrics/mixing.js';
+export { eiIndex, type EiResult } from './metrics/ei-index.js';
+export { tripleHelix, projectHelices, projectTies, resolveHelix, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
+export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
+export { keyPlayers, type KeyPlayer } from './metrics/key-players.js';
+export { corePeriphery, type CorePeripheryResult } from './metrics/core-periphery.js';

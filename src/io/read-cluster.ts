@@ -1,0 +1,66 @@
+/**
+ * Files → {@link ClusterData}: reads a cluster's members and ties CSV exports (streamed, so large files
+ * use bounded memory) into the typed partnership graph. The rules are those of `buildCluster`
+ * (src/model/build-graph.ts), which this shares; docs/sections/input.md documents them.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openCsvFile } from './csv.js';
+import { InputError } from './errors.js';
+import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
+
+export type { ClusterData, ReadOptions, RowsOrText } from '../model/build-graph.js';
+export { buildCluster } from '../model/build-graph.js';
+export { InputError, type InputWarning, type InputAccount } from './errors.js';
+
+/**
+ * The ties file to read: `tiesPath` when given, else `ties.csv` beside the members file. Throws an
+ * InputError (code `no-ties-file`) saying how to give one when neither exists.
+ */
+export function resolveTiesPath(membersPath: string, tiesPath?: string): string {
+  if (tiesPath !== undefined && tiesPath !== '') return tiesPath;
+  const candidate = join(dirname(membersPath), 'ties.csv');
+  let found = false;
+  try {
+    found = existsSync(candidate) && statSync(candidate).isFile();
+  } catch {
+    found = false;
+  }
+  if (!found) {
+    throw new InputError({
+      code: 'no-ties-file',
+      file: null,
+      problem: `no ties file given and none found at ${candidate}: pass it as the second argument, e.g. \`cluster-graph analyze members.csv ties.csv\``,
+    });
+  }
+  return candidate;
+}
+
+async function feedFile(builder: ClusterBuilder, role: FileRole, path: string): Promise<void> {
+  const source = await openCsvFile(path);
+  if (role === 'members') builder.beginMembers(path, source.delimiter);
+  else builder.beginTies(path, source.delimiter);
+  let first = true;
+  for await (const rec of source.records) {
+    if (first) {
+      first = false;
+      if (role === 'members') builder.membersHeader(rec.fields, rec.line);
+      else builder.tiesHeader(rec.fields, rec.line);
+    } else if (role === 'members') builder.memberRow(rec.fields, rec.line);
+    else builder.tieRow(rec.fields, rec.line);
+  }
+  if (first) throw emptyFileError(path, role);
+}
+
+/**
+ * Reads the members file and the ties file (default: `ties.csv` beside the members file, see
+ * {@link resolveTiesPath}) into the cluster graph, with the warnings and the account of every row.
+ * Throws an {@link InputError} for anything that would make the graph wrong.
+ */
+export async function readCluster(paths: { members: string; ties?: string }, options: ReadOptions = {}): Promise<ClusterData> {
+  const builder = new ClusterBuilder(options);
+  const tiesPath = resolveTiesPath(paths.members, paths.ties);
+  await feedFile(builder, 'members', paths.members);
+  await feedFile(builder, 'ties', tiesPath);
+  return builder.finish();
+}

@@ -1,0 +1,337 @@
+/**
+ * Krackhardt–Stern E-I index at network, group and member level, its attainable range and structural
+ * baseline, and a UCINET-style permutation test.
+ *
+ * Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises: an experimental
+ * simulation. Social Psychology Quarterly 51(2), 123–140. Range and permutation test as in UCINET 6
+ * (Borgatti, Everett & Freeman 2002: Network > Cohesion > E-I Index).
+ *
+ * Members with a missing group (−1) are left out: their ties count neither as E nor as I, they take no
+ * part in group sizes, range or baseline, and their own member value is NaN.
+ */
+import type { GraphIndex } from '../core/graph-index.js';
+import { createRng, randomInt } from '../core/random.js';
+import { checkGroups, tieArrays } from './mixing.js';
+
+export interface EiOptions {
+  /** Run the permutation test on the weighted network E-I (default false: tie counts, as UCINET). */
+  weighted?: boolean;
+  /** Number of label permutations (default 10,000; 0 = no test). */
+  permutations?: number;
+  /** Seed of the permutation stream (default 42). */
+  seed?: number;
+}
+
+export interface EiGroupValue {
+  group: string;
+  /** Members in the group. */
+  size: number;
+  /** Ties with exactly one end in the group. */
+  E: number;
+  /** Ties with both ends in the group, counted once. */
+  I: number;
+  /** (E − I)/(E + I); NaN when the group has no ties. */
+  EI: number;
+  E_weighted: number;
+  I_weighted: number;
+  EI_weighted: number;
+  /** (E − 2I)/(E + 2I): the sum of the members' own E and I (internal ties seen from both ends). */
+  EI_member_sum: number;
+  /** Weighted (E_w − 2I_w)/(E_w + 2I_w). */
+  EI_member_sum_weighted: number;
+}
+
+export interface EiPermutationTest {
+  permutations: number;
+  seed: number;
+  /** Whether the test permuted the weighted E-I (else the count E-I). */
+  weighted: boolean;
+  /** The observed network E-I the test is about. */
+  observed: number;
+  /** Mean, standard deviation (population), min and max of the permuted E-I values. */
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+  /** Share of permutations with E-I ≥ observed (UCINET "P >= Ob"): small = more external ties than chance. */
+  pGreaterEqual: number;
+  /** Share of permutations with E-I ≤ observed (UCINET "P <= Ob"): small = more internal ties than chance (homophily). */
+  pLessEqual: number;
+  /**
+   * Share of permutations with |E-I − baseline| ≥ |observed − baseline|. The structural baseline is the
+   * exact mean of the permutation distribution (count and weighted E-I alike), so this is the two-sided
+   * test around the expected value; it is stabler than centring on the sampled mean.
+   */
+  pTwoSided: number;
+}
+
+export interface EiResult {
+  directed: boolean;
+  /** Members with a known group. */
+  members: number;
+  /** Ties between members with a known group (undirected ties once, arcs once). */
+  ties: number;
+  E: number;
+  I: number;
+  /** Network E-I = (E − I)/(E + I); NaN without ties. */
+  EI: number;
+  E_weighted: number;
+  I_weighted: number;
+  EI_weighted: number;
+  /** Per group, in `groupNames` order. */
+  groups: EiGroupValue[];
+  /**
+   * Per member (indexed like `index.ids`): E, I = the member's own ties (in + out for arcs) to other / to
+   * its own group; EI = (E − I)/(E + I). NaN where the member has no tie to a member with a known group
+   * (isolates) or its own group is missing.
+   */
+  member: {
+    E: Float64Array;
+    I: Float64Array;
+    EI: Float64Array;
+    E_weighted: Float64Array;
+    I_weighted: Float64Array;
+    EI_weighted: Float64Array;
+  };
+  /** Attainable [min, max] of the count E-I given group sizes and the number of ties. NaN without ties. */
+  range: [number, number];
+  /** Structural baseline (P_ext − P_int)/(P_ext + P_int): the E-I of random ties. NaN with < 2 members. */
+  baseline: number;
+  /** Internal and external member pairs used by range and baseline (ordered pairs when directed). */
+  pairs: { internal: number; external: number };
+  /** Null when `permutations` is 0 or there are no ties. */
+  permutation: EiPermutationTest | null;
+}
+
+const ei = (e: number, i: number): number => (e + i > 0 ? (e - i) / (e + i) : NaN);
+
+/**
+ * The E-I index (Krackhardt & Stern 1988): (E − I)/(E + I), E = ties between groups, I = ties within.
+ * −1: every tie stays inside its group; +1: every tie crosses groups.
+ *
+ * - Network: each undirected tie counts once; on a directed graph each arc is a tie (a reciprocated pair
+ *   counts twice). Weighted variant: sums of tie weights (the index's weights) instead of counts.
+ * - Group g: E_g = ties with exactly one end in g, I_g = ties with both ends in g counted once;
+ *   `EI_member_sum` = (E_g − 2I_g)/(E_g + 2I_g) sums the members' individual counts instead (UCINET group
+ *   tables may use either).
+ * - Member v: E_v, I_v over v's own ties (in + out for arcs).
+ * - Range (UCINET): with L ties, P_int within-group and P_ext between-group member pairs (ordered pairs
+ *   when directed), E_max = min(L, P_ext), E_min = max(0, L − P_int); range =
+ *   [(2E_min − L)/L, (2E_max − L)/L]. Baseline: (P_ext − P_int)/(P_ext + P_int), the expected E-I of ties
+ *   placed at random. Both use tie counts.
+ * - Permutation test (UCINET): group labels are shuffled among the members with a known group (seeded
+ *   Fisher–Yates from src/core/random.ts), the network E-I recomputed each time; p-values are plain shares
+ *   of the permutations (observed not added): ≥ observed, ≤ observed (UCINET's "P >= Ob" and "P <= Ob"), and
+ *   two-sided on the distance from the baseline, which is the exact mean of the permutation distribution
+ *   (a tie joins two distinct members, whose shuffled labels differ with probability P_ext/(P_ext + P_int)). Values are compared with a 1e-12 relative tolerance. O(permutations · (n + m)).
+ *
+ * Matches the reference `ei_index` sections (own implementation; UCINET's definitions). Weights: only
+ * the `_weighted` values use them.
+ */
+export function eiIndex(
+  index: GraphIndex,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  { weighted = false, permutations = 10000, seed = 42 }: EiOptions = {},
+): EiResult {
+  checkGroups(index, groups, groupNames);
+  const n = index.n;
+  const k = groupNames.length;
+  const { src, dst, w } = tieArrays(index);
+
+  // Members with a known group, and the eligible ties (both groups known) for the permutation loop.
+  const known: number[] = [];
+  for (let v = 0; v < n; v++) if (groups[v] >= 0) known.push(v);
+  const a: number[] = [];
+  const b: number[] = [];
+  const ww: number[] = [];
+
+  let E = 0, I = 0, Ew = 0, Iw = 0;
+  const gE = new Float64Array(k), gI = new Float64Array(k), gEw = new Float64Array(k), gIw = new Float64Array(k);
+  const mE = new Float64Array(n), mI = new Float64Array(n), mEw = new Float64Array(n), mIw = new Float64Array(n);
+  for (let e = 0; e < src.length; e++) {
+    const s = src[e], t = dst[e];
+    const g = groups[s], h = groups[t];
+    if (g < 0 || h < 0) continue;
+    a.push(s);
+    b.push(t);
+    ww.push(w[e]);
+    const x = w[e];
+    if (g === h) {
+      I++; Iw += x;
+      gI[g]++; gIw[g] += x;
+      mI[s]++; mI[t]++; mIw[s] += x; mIw[t] += x;
+    } else {
+      E++; Ew += x;
+      gE[g]++; gE[h]++; gEw[g] += x; gEw[h] += x;
+      mE[s]++; mE[t]++; mEw[s] += x; mEw[t] += x;
+    }
+  }
+
+  const sizes = new Float64Array(k);
+  for (const v of known) sizes[groups[v]]++;
+  const groupValues: EiGroupValue[] = [];
+  for (let g = 0; g < k; g++) {
+    groupValues.push({
+      group: groupNames[g],
+      size: sizes[g],
+      E: gE[g],
+      I: gI[g],
+      EI: ei(gE[g], gI[g]),
+      E_weighted: gEw[g],
+      I_weighted: gIw[g],
+      EI_weighted: ei(gEw[g], gIw[g]),
+      EI_member_sum: ei(gE[g], 2 * gI[g]),
+      EI_member_sum_weighted: ei(gEw[g], 2 * gIw[g]),
+    });
+  }
+
+  const mEI = new Float64Array(n), mEIw = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    if (groups[v] < 0) {
+      mE[v] = mI[v] = mEw[v] = mIw[v] = NaN;
+      mEI[v] = mEIw[v] = NaN;
+      continue;
+    }
+    mEI[v] = ei(mE[v], mI[v]);
+    mEIw[v] = ei(mEw[v], mIw[v]);
+  }
+
+  // Range and baseline from member pairs.
+  const nk = known.length;
+  let pInt = 0;
+  for (let g = 0; g < k; g++) pInt += (sizes[g] * (sizes[g] - 1)) / (index.directed ? 1 : 2);
+  const pAll = (nk * (nk - 1)) / (index.directed ? 1 : 2);
+  const pExt = pAll - pInt;
+  const L = E + I;
+  let range: [number, number] = [NaN, NaN];
+  if (L > 0) {
+    const eMax = Math.min(L, pExt);
+    const eMin = Math.max(0, L - pInt);
+    range = [(2 * eMin - L) / L, (2 * eMax - L) / L];
+  }
+  const baseline = pAll > 0 ? (pExt - pInt) / pAll : NaN;
+
+  let permutation: EiPermutationTest | null = null;
+  if (permutations > 0 && L > 0) {
+    permutation = permutationTest(
+      Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known,
+      weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed,
+    );
+  }
+
+  return {
+    directed: index.directed,
+    members: nk,
+    ties: L,
+    E, I, EI: ei(E, I),
+    E_weighted: Ew, I_weighted: Iw, EI_weighted: ei(Ew, Iw),
+    groups: groupValues,
+    member: { E: mE, I: mI, EI: mEI, E_weighted: mEw, I_weighted: mIw, EI_weighted: mEIw },
+    range,
+    baseline,
+    pairs: { internal: pInt, external: pExt },
+    permutation,
+  };
+}
+
+/**
+ * The permutation loop. Members are laid out with those that have an eligible tie first (positions
+ * 0..t−1), the other members with a known group after them; ties become CSR rows over positions. Each
+ * permutation is a partial Fisher–Yates shuffle of the label pool that fills positions 0..t−1 with a
+ * uniform draw without replacement (labels of tie-less members never matter), then one pass over the
+ * ties counts the internal ones: O(t + m) per permutation.
+ */
+function permutationTest(
+  src: Int32Array,
+  dst: Int32Array,
+  w: Float64Array,
+  groups: Int32Array,
+  known: readonly number[],
+  observed: number,
+  centre: number,
+  weighted: boolean,
+  permutations: number,
+  seed: number,
+): EiPermutationTest {
+  const m = src.length;
+  const K = known.length;
+  const pos = new Int32Array(groups.length).fill(-1);
+  for (let e = 0; e < m; e++) pos[src[e]] = pos[dst[e]] = 0;
+  const order: number[] = [];
+  for (const v of known) if (pos[v] === 0) order.push(v);
+  const t = order.length;
+  for (const v of known) if (pos[v] !== 0) order.push(v);
+  order.forEach((v, i) => (pos[v] = i));
+  const rowStart = new Int32Array(t + 1);
+  for (let e = 0; e < m; e++) rowStart[pos[src[e]] + 1]++;
+  for (let i = 0; i < t; i++) rowStart[i + 1] += rowStart[i];
+  const fill = rowStart.slice(0, t);
+  const nbr = new Int32Array(m);
+  const nw = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const q = fill[pos[src[e]]]++;
+    nbr[q] = pos[dst[e]];
+    nw[q] = w[e];
+  }
+  const lab = Int32Array.from(order, (v) => groups[v]);
+  const draws = Math.min(t, K - 1);
+  const rng = createRng(seed);
+  let total = 0;
+  if (weighted) for (let e = 0; e < m; e++) total += w[e];
+  else total = m;
+  const values = new Float64Array(permutations);
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let p = 0; p < permutations; p++) {
+    for (let i = 0; i < draws; i++) {
+      const j = i + randomInt(rng, K - i);
+      const tmp = lab[i];
+      lab[i] = lab[j];
+      lab[j] = tmp;
+    }
+    let same = 0;
+    if (weighted) {
+      for (let i = 0; i < t; i++) {
+        const li = lab[i];
+        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) if (lab[nbr[q]] === li) same += nw[q];
+      }
+    } else {
+      for (let i = 0; i < t; i++) {
+        const li = lab[i];
+        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) if (lab[nbr[q]] === li) same++;
+      }
+    }
+    const v = total > 0 ? (total - 2 * same) / total : NaN;
+    values[p] = v;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const mean = sum / permutations;
+  let ss = 0;
+  for (let p = 0; p < permutations; p++) ss += (values[p] - mean) ** 2;
+  const tol = 1e-12 * Math.max(1, Math.abs(observed));
+  const dObs = Math.abs(observed - centre);
+  let ge = 0, le = 0, two = 0;
+  for (let p = 0; p < permutations; p++) {
+    const v = values[p];
+    if (v >= observed - tol) ge++;
+    if (v <= observed + tol) le++;
+    if (Math.abs(v - centre) >= dObs - tol) two++;
+  }
+  return {
+    permutations,
+    seed,
+    weighted,
+    observed,
+    mean,
+    sd: Math.sqrt(ss / permutations),
+    min,
+    max,
+    pGreaterEqual: ge / permutations,
+    pLessEqual: le / permutations,
+    pTwoSided: two / permutations,
+  };
+}

@@ -1,0 +1,668 @@
+/**
+ * Rows → the typed partnership graph: the file-free core of the reader. `readCluster`
+ * (src/io/read-cluster.ts) streams files through the same {@link ClusterBuilder}; `buildCluster` takes
+ * row objects or CSV text. The rules (columns, synonyms, vocabulary, orientation, merging, warnings and
+ * errors) are documented in docs/sections/input.md.
+ */
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from './types.js';
+import {
+  DEFAULT_LEVEL_ORDER,
+  HEADER_SYNONYMS,
+  MEMBER_FIELDS,
+  TIE_FIELDS,
+  inferOrientation,
+  levelKey,
+  matchHeaders,
+  parseOrientation,
+  typeResolver,
+  type Field,
+  type HeaderMatch,
+  type MemberField,
+  type TieField,
+} from './vocabulary.js';
+import { InputError, MAX_LINES, WarningCollector, formatLines, type InputAccount, type InputWarning, type SkippedRows } from '../io/errors.js';
+import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
+
+export interface ReadOptions {
+  /** Default false; true: each row is an arc source → target. */
+  directed?: boolean;
+  /** Field → header override, e.g. `{ id: 'Code', source: 'Partner A' }` (CLI `--map field=Header`). */
+  map?: Record<string, string>;
+  /** Default `['national','regional','district','institution']` (highest first). */
+  levelOrder?: string[];
+  /** Overrides of the default type → sector mapping (keys: canonical or raw types; '' = no sector). */
+  typeSectors?: Record<string, string>;
+}
+
+export interface ClusterData {
+  graph: ClusterGraph;
+  warnings: InputWarning[];
+  input: InputAccount;
+}
+
+/** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
+export type RowsOrText = Record<string, string>[] | string;
+
+const YEAR = /^\d{4}$/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
+
+function quoteList(values: readonly string[], max = 12): string {
+  const shown = values.slice(0, max).map((v) => `"${v}"`);
+  return values.length > max ? `${shown.join(', ')}, … (${values.length} in all)` : shown.join(', ');
+}
+
+function synonymsHint(field: Field): string {
+  return HEADER_SYNONYMS[field].slice(0, 5).map((s) => `"${s}"`).join(', ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+class Skips {
+  private readonly byReason = new Map<string, SkippedRows>();
+  add(reason: string, line: number): void {
+    let s = this.byReason.get(reason);
+    if (!s) this.byReason.set(reason, (s = { reason, count: 0, lines: [] }));
+    s.count++;
+    if (s.lines.length < MAX_LINES) s.lines.push(line);
+  }
+  list(): SkippedRows[] {
+    return [...this.byReason.values()];
+  }
+}
+
+/** Per-tie bookkeeping needed only once a second row joins the tie. */
+interface MergeInfo {
+  /** First line of each kind seen for the pair ('' = no kind). */
+  kindLines: Map<string, number>;
+  /** Kinds already reported as duplicated. */
+  reported: Set<string>;
+}
+
+interface FileState<F extends Field> {
+  file: string;
+  delimiter: Delimiter | null;
+  match: HeaderMatch<F> | null;
+  width: number;
+}
+
+/**
+ * Incremental builder: feed the members header and rows, then the ties header and rows, then call
+ * {@link ClusterBuilder.finish}. Both readers (streamed files and in-memory rows) use it, so they give
+ * identical graphs, warnings and accounts.
+ */
+export class ClusterBuilder {
+  private readonly directed: boolean;
+  private readonly map: Record<string, string> | undefined;
+  private readonly levelOrder: readonly string[];
+  private readonly resolveType: ReturnType<typeof typeResolver>;
+  private readonly graph: ClusterGraph;
+  private readonly warnings = new WarningCollector();
+  private readonly account: InputAccount;
+  private readonly memberSkips = new Skips();
+  private readonly tieSkips = new Skips();
+
+  private members: FileState<MemberField> | null = null;
+  private ties: FileState<TieField> | null = null;
+
+  // Members, by index in file order.
+  private readonly indexOf = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly memberLines: number[] = [];
+  private readonly levels: (string | null)[] = [];
+
+  // Ties, by index in order of first row.
+  private readonly tieByPair = new Map<number, number>();
+  private readonly tieAttrs: TieAttributes[] = [];
+  private readonly tieSrc: number[] = [];
+  private readonly tieDst: number[] = [];
+  private readonly tieFirstLine: number[] = [];
+  /** Bit 1: explicit orientation given; bit 2: a row without kind was seen. */
+  private readonly tieFlags: number[] = [];
+  private readonly mergeInfo = new Map<number, MergeInfo>();
+
+  private readonly unknownEndpoints = new Map<string, { lines: number[]; count: number; column: string }>();
+  private unknownCount = 0;
+  private firstUnknown: { line: number; column: string } | null = null;
+
+  constructor(options: ReadOptions = {}) {
+    this.directed = options.directed ?? false;
+    this.map = options.map;
+    this.levelOrder = options.levelOrder ?? DEFAULT_LEVEL_ORDER;
+    this.resolveType = typeResolver(options.typeSectors);
+    if (this.map) {
+      const known = new Set<string>([...MEMBER_FIELDS, ...TIE_FIELDS]);
+      for (const key of Object.keys(this.map)) {
+        if (!known.has(key)) {
+          throw new InputError({
+            code: 'invalid-option',
+            problem: `--map names an unknown field "${key}"`,
+            expected: `one of ${[...known].join(', ')}`,
+            fix: 'Write --map field=Header, e.g. --map id=Code.',
+          });
+        }
+      }
+    }
+    const options_ = { allowSelfLoops: false };
+    this.graph = this.directed
+      ? new DirectedGraph<MemberAttributes, TieAttributes, ClusterGraphAttributes>(options_)
+      : new UndirectedGraph<MemberAttributes, TieAttributes, ClusterGraphAttributes>(options_);
+    this.graph.replaceAttributes({ directed: this.directed });
+    this.account = {
+      files: { members: null, ties: null },
+      members: { rows: 0, used: 0, skipped: [] },
+      ties: { rows: 0, used: 0, merged: 0, skipped: [] },
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Members
+  // ---------------------------------------------------------------------------------------------
+
+  beginMembers(file: string, delimiter: Delimiter | null): void {
+    this.members = { file, delimiter, match: null, width: 0 };
+    this.account.files.members = file;
+  }
+
+  membersHeader(fields: string[], line: number): void {
+    const st = this.members!;
+    const match = matchHeaders(fields, MEMBER_FIELDS, this.map);
+    this.checkMapped(st.file, line, match.headers, match.missingMapped);
+    if (match.fields.id === undefined) {
+      throw new InputError({
+        code: 'missing-column',
+        file: st.file,
+        line,
+        problem: `there is no id column; the headers found are ${quoteList(match.headers)}`,
+        expected: `a column named "id" (or ${synonymsHint('id')}…)`,
+        fix: 'Rename the column that holds the member ids, or name it with --map id=<header> (option map: { id: "<header>" }).',
+      });
+    }
+    st.match = match;
+    st.width = fields.length;
+  }
+
+  memberRow(fields: string[], line: number): void {
+    const st = this.members!;
+    const m = st.match!;
+    this.account.members.rows++;
+    this.checkWidth(st, fields, line);
+    const f = m.fields;
+    const cell = (col: number | undefined): string => (col === undefined ? '' : (fields[col] ?? '').trim());
+    const id = cell(f.id);
+    const idHeader = m.headers[f.id!];
+    if (id === '') {
+      throw new InputError({
+        code: 'empty-id',
+        file: st.file,
+        line,
+        column: idHeader,
+        problem: 'the member id is empty',
+        expected: 'an id that is unique in the file',
+        fix: 'Give this member an id, or remove the row.',
+      });
+    }
+    const previous = this.indexOf.get(id);
+    if (previous !== undefined) {
+      throw new InputError({
+        code: 'duplicate-id',
+        file: st.file,
+        line,
+        column: idHeader,
+        problem: `member id "${id}" is used twice (lines ${this.memberLines[previous]} and ${line})`,
+        expected: 'every id once',
+        fix: 'Give each member its own id, or remove the duplicate row.',
+      });
+    }
+    this.checkEncoding(st.file, fields, line);
+    const rawType = cell(f.type);
+    const t = this.resolveType(rawType);
+    if (!t.known) {
+      const typeHeader = m.headers[f.type!];
+      this.warnings.add(
+        rawType,
+        'unknown-type',
+        st.file,
+        line,
+        typeHeader,
+        (count, lines) =>
+          `type "${rawType}" (${plural(count, 'member')}, lines ${lines}) is not in the type vocabulary: kept as written, with no sector unless the sector column gives one`,
+      );
+    }
+    const sectorCell = cell(f.sector);
+    const extra: Record<string, string> = Object.create(null);
+    for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
+    const level = cell(f.level);
+    const attrs: MemberAttributes = {
+      name: cell(f.name) || id,
+      type: t.type,
+      sector: sectorCell !== '' ? sectorCell : t.sector,
+      level: level === '' ? null : level,
+      region: cell(f.region) || null,
+      extra,
+    };
+    const index = this.ids.length;
+    this.indexOf.set(id, index);
+    this.ids.push(id);
+    this.memberLines.push(line);
+    this.levels.push(levelKey(attrs.level));
+    this.graph.addNode(id, attrs);
+    this.account.members.used++;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Ties
+  // ---------------------------------------------------------------------------------------------
+
+  beginTies(file: string, delimiter: Delimiter | null): void {
+    this.ties = { file, delimiter, match: null, width: 0 };
+    this.account.files.ties = file;
+  }
+
+  tiesHeader(fields: string[], line: number): void {
+    const st = this.ties!;
+    const match = matchHeaders(fields, TIE_FIELDS, this.map);
+    this.checkMapped(st.file, line, match.headers, match.missingMapped);
+    for (const field of ['source', 'target'] as const) {
+      if (match.fields[field] === undefined) {
+        throw new InputError({
+          code: 'missing-column',
+          file: st.file,
+          line,
+          problem: `there is no ${field} column; the headers found are ${quoteList(match.headers)}`,
+          expected: `columns "source" and "target" (or ${synonymsHint(field)}…)`,
+          fix: `Rename the column that holds the ${field === 'source' ? 'first' : 'second'} member of each tie, or name it with --map ${field}=<header> (option map: { ${field}: "<header>" }).`,
+        });
+      }
+    }
+    st.match = match;
+    st.width = fields.length;
+  }
+
+  tieRow(fields: string[], line: number): void {
+    const st = this.ties!;
+    const m = st.match!;
+    const f = m.fields;
+    this.account.ties.rows++;
+    this.checkWidth(st, fields, line);
+    const cell = (col: number | undefined): string => (col === undefined ? '' : (fields[col] ?? '').trim());
+    const header = (col: number | undefined): string => m.headers[col!];
+
+    // Endpoints.
+    const s = cell(f.source);
+    const t = cell(f.target);
+    for (const [value, col] of [
+      [s, f.source],
+      [t, f.target],
+    ] as const) {
+      if (value === '') {
+        throw new InputError({
+          code: 'empty-endpoint',
+          file: st.file,
+          line,
+          column: header(col),
+          problem: 'the member id is empty',
+          expected: 'the id of a member of the members file',
+          fix: 'Fill in the member id, or remove the row.',
+        });
+      }
+    }
+    const si = this.indexOf.get(s);
+    const ti = this.indexOf.get(t);
+    if (si === undefined) this.unknownEndpoint(s, line, header(f.source));
+    if (ti === undefined) this.unknownEndpoint(t, line, header(f.target));
+
+    // Weight.
+    const weightRaw = cell(f.weight);
+    let weight = 1;
+    if (weightRaw !== '') weight = this.parseWeight(weightRaw, st, line, header(f.weight));
+
+    // Kind, orientation, years.
+    const kind = cell(f.kind);
+    const orientationRaw = cell(f.orientation);
+    let explicit = parseOrientation(orientationRaw);
+    if (explicit === 'invalid') {
+      this.warnings.add(
+        '',
+        'invalid-orientation',
+        st.file,
+        line,
+        header(f.orientation),
+        (count, lines) =>
+          `${plural(count, 'tie row')} (lines ${lines}; first value "${orientationRaw}") have an orientation that is neither horizontal (h) nor vertical (v): the orientation was inferred from the members' levels instead`,
+      );
+      explicit = null;
+    }
+    const since = this.parseYear(cell(f.since), st, line, f.since);
+    const until = this.parseYear(cell(f.until), st, line, f.until);
+    if (since !== null && until !== null && until < since) {
+      this.warnings.add(
+        '',
+        'until-before-since',
+        st.file,
+        line,
+        header(f.until),
+        (count, lines) => `${plural(count, 'tie row')} (lines ${lines}) end before they start (until < since): the years were kept as written; check them`,
+      );
+    }
+    this.checkEncoding(st.file, fields, line);
+    if (si === undefined || ti === undefined) return; // reported (all together) by finish()
+
+    if (si === ti) {
+      this.tieSkips.add('self-loop', line);
+      this.warnings.add(
+        '',
+        'self-loop',
+        st.file,
+        line,
+        header(f.source),
+        (count, lines) => `${plural(count, 'tie row')} (lines ${lines}) join a member to itself: dropped (a partnership needs two members)`,
+      );
+      return;
+    }
+
+    const n = Math.max(1, this.ids.length);
+    const a = this.directed || si < ti ? si : ti;
+    const b = a === si ? ti : si;
+    const key = a * n + b;
+    const existing = this.tieByPair.get(key);
+    this.account.ties.used++;
+    if (existing === undefined) {
+      const extra: Record<string, string> = Object.create(null);
+      for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
+      const index = this.tieAttrs.length;
+      this.tieByPair.set(key, index);
+      this.tieAttrs.push({
+        weight,
+        kinds: kind === '' ? [] : [kind],
+        orientation: explicit ?? 'unknown',
+        since,
+        until,
+        rows: 1,
+        extra,
+      });
+      this.tieSrc.push(si);
+      this.tieDst.push(ti);
+      this.tieFirstLine.push(line);
+      this.tieFlags.push((explicit !== null ? 1 : 0) | (kind === '' ? 2 : 0));
+      return;
+    }
+
+    // A further row for the same pair: merge.
+    this.account.ties.merged++;
+    const attrs = this.tieAttrs[existing];
+    let info = this.mergeInfo.get(existing);
+    if (!info) {
+      const firstKind = attrs.kinds.length > 0 ? attrs.kinds[0] : '';
+      info = { kindLines: new Map([[firstKind, this.tieFirstLine[existing]]]), reported: new Set() };
+      this.mergeInfo.set(existing, info);
+    }
+    const firstLineOfKind = info.kindLines.get(kind);
+    if (firstLineOfKind === undefined) {
+      info.kindLines.set(kind, line);
+      if (kind !== '') attrs.kinds.push(kind);
+    } else {
+      const pairKey = String(key);
+      const idA = this.ids[this.tieSrc[existing]];
+      const idB = this.ids[this.tieDst[existing]];
+      const describe = (count: number, lines: string): string =>
+        `members "${idA}" and "${idB}" have ${count} rows ${kind === '' ? 'without a kind' : `of kind "${kind}"`} (lines ${lines}): merged into one tie, weights summed`;
+      if (!info.reported.has(kind)) {
+        info.reported.add(kind);
+        this.warnings.add(pairKey, 'duplicate-tie', st.file, firstLineOfKind, null, describe);
+      }
+      this.warnings.add(pairKey, 'duplicate-tie', st.file, line, null, describe);
+    }
+    attrs.weight += weight;
+    attrs.rows++;
+    if (since !== null && (attrs.since === null || since < attrs.since)) attrs.since = since;
+    if (until !== null && (attrs.until === null || until > attrs.until)) attrs.until = until;
+    if (explicit !== null) {
+      const flags = this.tieFlags[existing];
+      if ((flags & 1) === 0) {
+        attrs.orientation = explicit;
+        this.tieFlags[existing] = flags | 1;
+      } else if (attrs.orientation !== explicit) {
+        this.warnings.add(
+          '',
+          'conflicting-orientation',
+          st.file,
+          line,
+          header(f.orientation),
+          (count, lines) =>
+            `${plural(count, 'tie row')} (lines ${lines}) give an orientation that differs from an earlier row for the same pair: the first row's orientation was kept`,
+        );
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Finish
+  // ---------------------------------------------------------------------------------------------
+
+  finish(): ClusterData {
+    if (this.unknownCount > 0) this.throwUnknown();
+    const ids = this.ids;
+    for (let e = 0; e < this.tieAttrs.length; e++) {
+      const attrs = this.tieAttrs[e];
+      if (attrs.kinds.length > 1) attrs.kinds.sort();
+      if ((this.tieFlags[e] & 1) === 0) {
+        attrs.orientation = inferOrientation(this.levels[this.tieSrc[e]], this.levels[this.tieDst[e]], this.levelOrder) as Orientation;
+      }
+      this.graph.addEdge(ids[this.tieSrc[e]], ids[this.tieDst[e]], attrs);
+    }
+    this.account.members.skipped = this.memberSkips.list();
+    this.account.ties.skipped = this.tieSkips.list();
+    return { graph: this.graph, warnings: this.warnings.collect(), input: this.account };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+  // ---------------------------------------------------------------------------------------------
+
+  private checkMapped(file: string, line: number, headers: string[], missing: { field: Field; header: string }[]): void {
+    if (missing.length === 0) return;
+    const { field, header } = missing[0];
+    throw new InputError({
+      code: 'missing-column',
+      file,
+      line,
+      problem: `the column "${header}" given for ${field} (--map ${field}=${header}) is not in the header; the headers found are ${quoteList(headers)}`,
+      expected: `a header "${header}"`,
+      fix: 'Correct the header name given with --map (case and spaces do not matter).',
+    });
+  }
+
+  private checkWidth(st: FileState<Field>, fields: string[], line: number): void {
+    if (fields.length > st.width) {
+      const sep = st.delimiter === '\t' ? 'a tab' : st.delimiter ? `"${st.delimiter}"` : 'the delimiter';
+      throw new InputError({
+        code: 'too-many-fields',
+        file: st.file,
+        line,
+        problem: `this row has ${fields.length} fields but the header has ${st.width}`,
+        expected: `at most ${st.width} fields, one per header column`,
+        fix: `Enclose values that contain ${sep} in double quotes, or add a header for the extra column.`,
+      });
+    }
+    if (fields.length < st.width) {
+      this.warnings.add(
+        '',
+        'missing-fields',
+        st.file,
+        line,
+        null,
+        (count, lines) => `${plural(count, 'row')} (lines ${lines}) have fewer fields than the header (${st.width}): the missing cells were treated as empty`,
+      );
+    }
+  }
+
+  private checkEncoding(file: string, fields: string[], line: number): void {
+    for (const v of fields) {
+      if (v.indexOf('\uFFFD') >= 0) {
+        this.warnings.add(
+          '',
+          'invalid-utf8',
+          file,
+          line,
+          null,
+          (count, lines) =>
+            `${plural(count, 'row')} (lines ${lines}) contain bytes that are not UTF-8 (shown as "\uFFFD"): save the file as "CSV UTF-8" to keep names and ids intact`,
+        );
+        return;
+      }
+    }
+  }
+
+  private parseWeight(raw: string, st: FileState<TieField>, line: number, column: string): number {
+    let text = raw;
+    if (st.delimiter !== ',' && DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
+    const value = NUMBER.test(text) ? Number(text) : NaN;
+    if (Number.isFinite(value) && value > 0) return value;
+    let problem: string;
+    if (Number.isNaN(value)) problem = `"${raw}" is not a number`;
+    else if (!Number.isFinite(value)) problem = `"${raw}" is too large`;
+    else problem = `weight ${raw} is not positive`;
+    const fix =
+      st.delimiter === ',' && DECIMAL_COMMA.test(raw)
+        ? 'This file is comma-separated, so write decimals with a dot (2.5), or save it with ";" as the delimiter.'
+        : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
+    throw new InputError({
+      code: 'invalid-weight',
+      file: st.file,
+      line,
+      column,
+      problem,
+      expected: 'a positive number such as 1 or 2.5',
+      fix,
+    });
+  }
+
+  private parseYear(raw: string, st: FileState<TieField>, line: number, col: number | undefined): number | null {
+    if (raw === '') return null;
+    if (YEAR.test(raw)) return Number(raw);
+    const column = st.match!.headers[col!];
+    this.warnings.add(
+      column,
+      'invalid-year',
+      st.file,
+      line,
+      column,
+      (count, lines) => `${plural(count, 'value')} in column "${column}" (lines ${lines}; first "${raw}") are not 4-digit years: ignored`,
+    );
+    return null;
+  }
+
+  private unknownEndpoint(id: string, line: number, column: string): void {
+    this.unknownCount++;
+    if (!this.firstUnknown) this.firstUnknown = { line, column };
+    let u = this.unknownEndpoints.get(id);
+    if (!u) this.unknownEndpoints.set(id, (u = { lines: [], count: 0, column }));
+    u.count++;
+    if (u.lines.length < 5) u.lines.push(line);
+  }
+
+  private throwUnknown(): never {
+    const st = this.ties!;
+    const entries = [...this.unknownEndpoints.entries()];
+    const shown = entries.slice(0, 10).map(([id, u]) => `"${id}" (${u.count === 1 ? 'line' : 'lines'} ${formatLines(u.lines, u.count, 5)})`);
+    const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
+    const membersFile = this.members?.file ?? 'the members file';
+    throw new InputError({
+      code: 'unknown-member',
+      file: st.file,
+      line: this.firstUnknown!.line,
+      column: this.firstUnknown!.column,
+      problem: `${plural(entries.length, 'member id')} in ${plural(this.unknownCount, 'tie endpoint')} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
+      expected: `ids of members listed in ${membersFile}`,
+      fix: `Add these members to ${membersFile}, or correct the ids in ${st.file} (ids are compared exactly, after trimming spaces).`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feeding the builder
+// ---------------------------------------------------------------------------------------------
+
+/** Row objects as a CSV source: headers = keys of the first row, then keys first seen later; row i is line i + 2. */
+export function rowsSource(rows: readonly Record<string, unknown>[]): CsvSource & { headers: string[] } {
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const k of Object.keys(row)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        headers.push(k);
+      }
+    }
+  }
+  function* records(): Generator<CsvRecord> {
+    if (headers.length === 0) return;
+    yield { fields: headers, line: 1 };
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const fields = headers.map((h) => {
+        const v = Object.prototype.hasOwnProperty.call(row, h) ? row[h] : '';
+        return v === null || v === undefined ? '' : String(v);
+      });
+      if (fields.every((v) => v.trim() === '')) continue;
+      yield { fields, line: i + 2 };
+    }
+  }
+  return { delimiter: ',', records: records(), headers };
+}
+
+export type FileRole = 'members' | 'ties';
+
+export function emptyFileError(file: string, role: FileRole): InputError {
+  return new InputError({
+    code: 'empty-file',
+    file,
+    problem: 'the file is empty',
+    expected: role === 'members' ? 'a header line (e.g. id,name,type,level) followed by one row per member' : 'a header line (e.g. source,target,weight) followed by one row per tie',
+    fix: role === 'members' ? 'Export the members list again.' : 'Export the ties again; a cluster with no ties still needs the header line.',
+  });
+}
+
+/** Feeds one synchronous source (header first) into the builder. */
+export function feedSync(builder: ClusterBuilder, role: FileRole, file: string, source: CsvSource, isRows: boolean): void {
+  const delimiter = isRows ? null : source.delimiter;
+  if (role === 'members') builder.beginMembers(file, delimiter);
+  else builder.beginTies(file, delimiter);
+  let first = true;
+  for (const rec of source.records as Iterable<CsvRecord>) {
+    if (first) {
+      first = false;
+      if (role === 'members') builder.membersHeader(rec.fields, rec.line);
+      else builder.tiesHeader(rec.fields, rec.line);
+    } else if (role === 'members') builder.memberRow(rec.fields, rec.line);
+    else builder.tieRow(rec.fields, rec.line);
+  }
+  if (first && !isRows) throw emptyFileError(file, role);
+}
+
+/**
+ * Builds the cluster graph from row objects (header → value) or CSV text, without files. Messages name
+ * the inputs `members` and `ties`; row objects are numbered as in a CSV file (first row = line 2).
+ * An empty row array means no members / no ties.
+ */
+export function buildCluster(input: { members: RowsOrText; ties: RowsOrText }, options: ReadOptions = {}): ClusterData {
+  const builder = new ClusterBuilder(options);
+  for (const role of ['members', 'ties'] as const) {
+    const value = input[role];
+    if (typeof value === 'string') feedSync(builder, role, role, parseCsvText(value, role), false);
+    else {
+      const src = rowsSource(value);
+      feedSync(builder, role, role, src, true);
+      if (src.headers.length === 0) {
+        // No rows at all: still a valid (empty) input.
+        if (role === 'members') builder.membersHeader(['id'], 1);
+        else builder.tiesHeader(['source', 'target'], 1);
+      }
+    }
+  }
+  return builder.finish();
+}
