@@ -11,7 +11,8 @@
  * - `out*`: successors (undirected graphs: all neighbours);
  * - `in*`: predecessors (undirected graphs: the very same arrays as `out*`);
  * - `und*`: the undirected view (neighbours in either direction, one entry per neighbour; for a
- *   reciprocated directed pair the weight is the SUM of both arcs, as the reference's `@undirected`).
+ *   reciprocated directed pair the weight is the SUM of both arcs, a_ij + a_ji, as the reference's
+ *   `@undirected` — also for an unweighted index, where it is then 2; `undirectedView()` gives 1s).
  * Neighbour lists are sorted by index, so every traversal is deterministic.
  * When `weighted` is false every weight is 1.
  */
@@ -179,11 +180,16 @@ export function buildIndex(graph: ClusterGraph, options: IndexOptions = {}): Gra
 /** The undirected view of an index as an index of its own (directed = false). */
 export function undirectedView(index: GraphIndex): GraphIndex {
   if (!index.directed) return index;
+  // Of a directed index, `undWeights` hold a_ij + a_ji (2 for a reciprocated unweighted pair, which
+  // directed measures such as Burt's constraint need). As a graph of its own, an unweighted view has
+  // every tie of weight 1.
+  const weights = index.weighted ? index.undWeights : new Float64Array(index.undWeights.length).fill(1);
   return {
     ...index,
     directed: false,
     m: index.undTargets.length / 2,
-    outOffsets: index.undOffsets, outTargets: index.undTargets, outWeights: index.undWeights,
-    inOffsets: index.undOffsets, inSources: index.undTargets, inWeights: index.undWeights,
+    outOffsets: index.undOffsets, outTargets: index.undTargets, outWeights: weights,
+    inOffsets: index.undOffsets, inSources: index.undTargets, inWeights: weights,
+    undOffsets: index.undOffsets, undTargets: index.undTargets, undWeights: weights,
   };
 }

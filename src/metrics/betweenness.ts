@@ -43,8 +43,10 @@ export interface BetweennessWork {
   readonly position: Int32Array;
 }
 
-export function createBetweennessWork(index: GraphIndex, weighted = false): BetweennessWork {
+export function createBetweennessWork(index: GraphIndex, weightedRequested = false): BetweennessWork {
   const n = index.n;
+  // An index built with `weighted: false` means every tie has weight 1 (length 1): BFS is exact.
+  const weighted = weightedRequested && index.weighted;
   return {
     weighted,
     sigma: new Float64Array(n),
@@ -177,6 +179,7 @@ export function scaleBetweenness(index: GraphIndex, sums: Float64Array, normaliz
  *   short) with tolerant comparison of path lengths (relative 1e-10), which matches igraph 0.10 and
  *   exact rational arithmetic; networkx 2.8 compares float path lengths exactly and misses some equal
  *   paths (documented deviation from networkx, in networkx's disfavour). Ties with weight ≤ 0 are unusable.
+ *   On an index built with `weighted: false` every length is 1 (hop counts), whatever its weight arrays hold.
  * Peers: networkx 2.8 `betweenness_centrality` (unweighted), igraph 0.10 `betweenness` (both), sna 2.7.
  * Cost O(n·m) unweighted, O(n·m log n) weighted. Always defined (isolates 0).
  */

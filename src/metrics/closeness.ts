@@ -40,9 +40,11 @@ function forEachDistanceRow(
   visit: (v: number, reached: number, order: Int32Array, dist: ArrayLike<number>) => void,
 ): void {
   const n = index.n;
+  // An index built with `weighted: false` has unit lengths: BFS gives the same distances.
+  const useLengths = weighted && index.weighted;
   // Distances TO v (incoming) = a traversal from v along predecessors.
   const dir: Direction = index.directed ? (direction === 'in' ? 'in' : 'out') : 'und';
-  if (weighted) {
+  if (useLengths) {
     const buffers = createDijkstraBuffers(n);
     const lengths = inverseLengths(adjacency(index, dir).weights);
     for (let v = 0; v < n; v++) {

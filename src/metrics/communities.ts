@@ -32,6 +32,7 @@ export interface CommunityResult {
   seed: number;
   resolution: number;
   restarts: number;
+  /** Whether tie weights were used: the `weighted` option, false whenever the index is unweighted. */
   weighted: boolean;
   /** Modularity (at `resolution`) of the partition returned; NaN when the graph has no ties. */
   modularity: number;
@@ -46,7 +47,7 @@ export interface CommunityResult {
 /** The index with every tie weight set to 1 (the CSR structure is shared). */
 export function unitWeightIndex(index: GraphIndex): GraphIndex {
   if (!index.weighted) {
-    // An unweighted index may still hold 2 on reciprocated pairs of its undirected view: normalise.
+    // An unweighted index whose arrays hold other weights (e.g. summed reciprocated pairs) is normalised.
     const allOne = (a: Float64Array) => a.every((w) => w === 1);
     if (allOne(index.outWeights) && allOne(index.inWeights) && allOne(index.undWeights)) return index;
   }
@@ -231,7 +232,8 @@ export function detectCommunities(
   index: GraphIndex,
   options: CommunityOptions = {},
 ): CommunityResult {
-  const weighted = options.weighted ?? true;
+  // An unweighted index cannot be used weighted: it holds no tie weights (see `weighted` in the result).
+  const weighted = (options.weighted ?? true) && index.weighted;
   const resolution = options.resolution ?? 1;
   const seed = options.seed ?? 42;
   const restarts = Math.max(1, Math.trunc(options.restarts ?? 10));

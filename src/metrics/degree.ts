@@ -38,8 +38,8 @@ export const DEGREE_CENTRALITY_SINGLE_MEMBER = 0;
  * - Directed: k_i = k_i^in + k_i^out (a reciprocated pair counts 2), s_i = s_i^in + s_i^out, and
  *   C_D(i) = k_i/(n−1) (networkx `degree_centrality` on a DiGraph; can exceed 1);
  *   in/out-degree centrality = k^in/(n−1), k^out/(n−1).
- * - Weights: strength sums the index's weights (tie intensity); an unweighted index gives strength =
- *   degree. Degree and degree centrality ignore weights.
+ * - Weights: strength sums the index's weights (tie intensity); an index built with `weighted: false`
+ *   gives strength = degree. Degree and degree centrality ignore weights.
  * - n ≤ 1: degree centralities are {@link DEGREE_CENTRALITY_SINGLE_MEMBER} (networkx: 1).
  * Peers: networkx 2.8 `degree`, `degree(weight=)`, `degree_centrality`, `in_/out_degree_centrality`;
  * igraph 0.10 `degree`, `strength`; sna 2.7 `degree`. O(n + m).
@@ -54,6 +54,13 @@ export function degreeMeasures(index: GraphIndex): DegreeMeasures {
   for (let v = 0; v < n; v++) {
     outDegree[v] = outOffsets[v + 1] - outOffsets[v];
     inDegree[v] = inOffsets[v + 1] - inOffsets[v];
+    if (!index.weighted) {
+      // Built with `weighted: false`: every tie weighs 1 (the undirected view of such an index
+      // carries 2 on reciprocated pairs, which must not leak into strength).
+      outStrength[v] = outDegree[v];
+      inStrength[v] = inDegree[v];
+      continue;
+    }
     let so = 0;
     for (let p = outOffsets[v], end = outOffsets[v + 1]; p < end; p++) so += outWeights[p];
     outStrength[v] = so;

@@ -7,7 +7,7 @@
 import type { GraphIndex } from '../core/graph-index.js';
 
 export interface EigenvectorOptions {
-  /** Use tie weights (intensities) as the matrix entries. Default true (an unweighted index has all 1). */
+  /** Use tie weights (intensities) as the matrix entries. Default true; an index built with `weighted: false` always counts 1 per tie. */
   weighted?: boolean;
   /** Stop when Σ_v |x_v − x_v^prev| < n · tolerance. Default 1e-12 (networkx default 1e-6). */
   tolerance?: number;
@@ -46,7 +46,10 @@ export interface IterativeResult {
  * sna 2.7 `evcent`. O(m) per iteration.
  */
 export function eigenvector(index: GraphIndex, options: EigenvectorOptions = {}): IterativeResult {
-  const { weighted = true, tolerance = 1e-12, maxIterations = 10000 } = options;
+  const { tolerance = 1e-12, maxIterations = 10000 } = options;
+  // An index built with `weighted: false` means all weights 1, whatever its weight arrays hold (the
+  // undirected view of such an index carries 2 on reciprocated pairs).
+  const weighted = (options.weighted ?? true) && index.weighted;
   const n = index.n;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
   // Pull form of x ← x + Aᵀx: x_v += Σ_{u→v} a_uv x_u, i.e. over v's predecessors.

@@ -37,7 +37,7 @@ export function communityLabelCount(index: GraphIndex, assignment: ArrayLike<num
  *   (Leicht & Newman 2008, Phys. Rev. Lett. 100:118703).
  *
  * Weights: tie weight = intensity; weighted or not follows `index.weighted` (when false every tie
- * counts 1, also a reciprocated pair merged by `undirectedView`, where the stored weight is 2). For the symmetrised view of a directed graph pass `undirectedView(index)`
+ * counts 1, whatever weight the arrays hold — e.g. a reciprocated pair merged by a symmetrised view). For the symmetrised view of a directed graph pass `undirectedView(index)`
  * (reciprocal arcs merged, weights summed).
  *
  * Peer: networkx 2.8 `community.modularity(G, communities, weight, resolution)`; igraph 0.10
@@ -55,7 +55,7 @@ export function modularity(index: GraphIndex, assignment: ArrayLike<number>, opt
   const outStrength = new Float64Array(k);
   const inStrength = new Float64Array(k);
   const { outOffsets, outTargets, outWeights } = index;
-  // An unweighted index counts every tie 1, even where a view stores 2 (reciprocated pairs merged).
+  // An unweighted index counts every tie 1, even if its arrays hold summed weights (merged pairs).
   const weighted = index.weighted;
   let total = 0;
   for (let i = 0; i < n; i++) {

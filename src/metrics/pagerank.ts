@@ -12,7 +12,7 @@ export type { IterativeResult } from './eigenvector.js';
 export interface PageRankOptions {
   /** Damping factor. Default 0.85. */
   alpha?: number;
-  /** Transition probabilities proportional to tie weights. Default true (an unweighted index has all 1). */
+  /** Transition probabilities proportional to tie weights. Default true; an index built with `weighted: false` always counts 1 per tie. */
   weighted?: boolean;
   /** Stop when Σ_v |x_v − x_v^prev| < n · tolerance. Default 1e-10. */
   tolerance?: number;
@@ -33,7 +33,10 @@ export interface PageRankOptions {
  * O(m) per iteration.
  */
 export function pagerank(index: GraphIndex, options: PageRankOptions = {}): IterativeResult {
-  const { alpha = 0.85, weighted = true, tolerance = 1e-10, maxIterations = 1000 } = options;
+  const { alpha = 0.85, tolerance = 1e-10, maxIterations = 1000 } = options;
+  // An index built with `weighted: false` means all weights 1, whatever its weight arrays hold (the
+  // undirected view of such an index carries 2 on reciprocated pairs).
+  const weighted = (options.weighted ?? true) && index.weighted;
   const n = index.n;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
   const { outOffsets, outWeights, inOffsets, inSources, inWeights } = index;

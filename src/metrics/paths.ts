@@ -54,16 +54,16 @@ function siftDown(heap: Int32Array, pos: Int32Array, dist: Float64Array, i: numb
 }
 
 /**
- * Single-source Dijkstra along `offsets/targets/weights` with length 1/weight, restricted to members
- * with `inside[v] = 1`; returns the sum of the distances to the members reached. Indexed binary
- * heap with decrease-key. Buffers are reused across sources: `pos` must be all -1 on entry; the
+ * Single-source Dijkstra along `offsets/targets` with tie lengths `lengths` (= 1/weight), restricted
+ * to members with `inside[v] = 1`; returns the sum of the distances to the members reached.
+ * Indexed binary heap with decrease-key. Buffers are reused across sources: `pos` must be all -1 on entry; the
  * caller resets it from `visited` (the first `visitedCount[0]` entries) afterwards.
  */
 function dijkstraSum(
   source: number,
   offsets: Int32Array,
   targets: Int32Array,
-  weights: Float64Array,
+  lengths: Float64Array,
   inside: Uint8Array,
   dist: Float64Array,
   heap: Int32Array,
@@ -93,7 +93,7 @@ function dijkstraSum(
       const u = targets[p];
       const pu = pos[u];
       if (pu === -2 || inside[u] !== 1) continue;
-      const du = dv + 1 / weights[p];
+      const du = dv + lengths[p];
       if (pu === -1) {
         dist[u] = du;
         heap[size] = u;
@@ -123,7 +123,7 @@ function dijkstraSum(
  * 0 for the trivial graph); a graph without members gives nulls. Matches networkx 2.8 `diameter` and
  * `average_shortest_path_length` on the (strongly) connected subgraph, and igraph 0.10 on the same
  * subgraph (igraph's `unconn=True` on the whole graph uses all components: a different number).
- * Cost O(c·m) (Dijkstra O(c·m log n)).
+ * Tie weights must be positive for `weighted: true` (length 1/w). Cost O(c·m) (Dijkstra O(c·m log n)).
  */
 export function pathSummary(index: GraphIndex, options: PathSummaryOptions = {}): PathSummary {
   const weighted = options.weighted ?? false;
@@ -165,10 +165,12 @@ export function pathSummary(index: GraphIndex, options: PathSummaryOptions = {})
   const pos = new Int32Array(n).fill(-1);
   const visited = new Int32Array(n);
   const visitedCount = new Int32Array(1);
+  const lengths = new Float64Array(index.outWeights.length);
+  for (let p = 0; p < lengths.length; p++) lengths[p] = 1 / index.outWeights[p];
   let total = 0;
   for (let s = 0; s < n; s++) {
     if (inside[s] !== 1) continue;
-    total += dijkstraSum(s, index.outOffsets, index.outTargets, index.outWeights, inside, dist, heap, pos, visited, visitedCount);
+    total += dijkstraSum(s, index.outOffsets, index.outTargets, lengths, inside, dist, heap, pos, visited, visitedCount);
     for (let k = 0; k < visitedCount[0]; k++) pos[visited[k]] = -1;
   }
   return { diameter, averagePathLength: total / pairs, componentSize: size };

@@ -446,6 +446,24 @@ export class ClusterBuilder {
   finish(): ClusterData {
     if (this.unknownCount > 0) this.throwUnknown();
     const ids = this.ids;
+    if (this.tieAttrs.length > 0 && ids.some((id) => id in Object.prototype)) {
+      const reserved = this.indexOf.get('hasOwnProperty');
+      if (reserved !== undefined) {
+        for (let e = 0; e < this.tieAttrs.length; e++) {
+          if (this.tieSrc[e] === reserved || this.tieDst[e] === reserved) {
+            throw new InputError({
+              code: 'reserved-id',
+              file: this.members!.file,
+              line: this.memberLines[reserved],
+              column: this.members!.match!.headers[this.members!.match!.fields.id!],
+              problem: 'the member id "hasOwnProperty" cannot have ties (the graph library reserves it)',
+              fix: 'Rename this member in both files.',
+            });
+          }
+        }
+      }
+      protectAdjacency(this.graph);
+    }
     for (let e = 0; e < this.tieAttrs.length; e++) {
       const attrs = this.tieAttrs[e];
       if (attrs.kinds.length > 1) attrs.kinds.sort();
@@ -580,6 +598,35 @@ export class ClusterBuilder {
       expected: `ids of members listed in ${membersFile}`,
       fix: `Add these members to ${membersFile}, or correct the ids in ${st.file} (ids are compared exactly, after trimming spaces).`,
     });
+  }
+}
+
+/**
+ * Prototype for graphology's neighbour objects: nothing but a (non-enumerable) `hasOwnProperty`, which
+ * graphology calls on them (`hasEdge`).
+ */
+const ADJACENCY_PROTO: object = Object.create(null, {
+  hasOwnProperty: { value: Object.prototype.hasOwnProperty, enumerable: false, writable: false, configurable: false },
+});
+
+/**
+ * graphology (0.26) keeps each node's neighbours in plain objects keyed by neighbour id, so an id that
+ * is also an Object.prototype property (`__proto__`, `constructor`, `toString`, …) breaks edges to that
+ * member ("edge already exists", or a corrupted prototype). When such an id occurs, the neighbour
+ * objects of this graph's nodes (still empty: no edge added yet) get {@link ADJACENCY_PROTO} as
+ * prototype. `hasOwnProperty` itself stays unusable as a tied member's id (an InputError says so).
+ * Note: `graph.copy()` and graphs built elsewhere do not get this fix.
+ */
+function protectAdjacency(graph: ClusterGraph): void {
+  const nodes = (graph as unknown as { _nodes?: Map<string, Record<string, unknown>> })._nodes;
+  if (!(nodes instanceof Map)) return;
+  for (const data of nodes.values()) {
+    for (const k of ['in', 'out', 'undirected']) {
+      const v = data[k];
+      if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) {
+        data[k] = Object.create(ADJACENCY_PROTO);
+      }
+    }
   }
 }
 

@@ -113,6 +113,17 @@ describe('centralities against the reference values', () => {
     expectNodeValues(index, pagerank(index, { weighted: false }).values, ref.node.pagerank.values, ITERATIVE, 'pr');
   });
 
+  it('an index built unweighted counts 1 per tie, also in its undirected view (reciprocated pairs merge to 2)', () => {
+    const { unweighted, ref } = loadReference('school-cluster');
+    const view = undirectedView(unweighted);
+    const node = ref.node;
+    expectNodeValues(view, degreeMeasures(view).strength, node['degree@undirected'].values, EXACT, 'strength');
+    expectNodeValues(view, pagerank(view).values, node['pagerank@undirected'].values, ITERATIVE, 'pr');
+    expectNodeValues(view, eigenvector(view).values, node['eigenvector_l2@undirected'].values, ITERATIVE, 'ev');
+    expectNodeValues(view, betweenness(view, { weighted: true, normalized: false }), node['betweenness_raw@undirected'].values, EXACT, 'bc');
+    expectNodeValues(view, closeness(view, { weighted: true }), node['closeness_wf@undirected'].values, EXACT, 'cl');
+  });
+
   it('iterative solvers report convergence', () => {
     for (const name of DATASETS) {
       const { index } = loadReference(name);

@@ -75,6 +75,13 @@ describe('modularity', () => {
     // 3 edges, Q = 1/6 as above, although the view stores weight 2 on a-b and c-d.
     const uv = undirectedView(buildIndex(d.graph, { weighted: false }));
     expectClose(modularity(uv, Int32Array.from([0, 0, 1, 1])), 1 / 6, 1e-15, 'undirected view, unweighted');
+    // Also when an index marked unweighted stores summed weights (2 on a-b and c-d).
+    const summed = { ...undirectedView(d.index), weighted: false };
+    expect(Array.from(summed.outWeights)).toContain(2);
+    expectClose(modularity(summed, Int32Array.from([0, 0, 1, 1])), 1 / 6, 1e-15, 'summed weights, unweighted');
+    const r = detectCommunities(d.graph, summed, { restarts: 1 });
+    expect(r.weighted).toBe(false);
+    expectClose(r.modularity, modularity(uv, r.assignment), 1e-15, 'detect on summed, unweighted');
     // Same view weighted (sums): a-b 2, c-d 2, b-c 1, m = 5 → 2 (2/5 − (5/10)²) = 0.3.
     expectClose(modularity(undirectedView(d.index), Int32Array.from([0, 0, 1, 1])), 0.3, 1e-15, 'undirected view, weighted');
   });
@@ -244,6 +251,17 @@ describe('detectCommunities', () => {
       expect(Array.from(r.assignment)).toEqual([0, 0, 0, 1, 1, 1, 2]);
       if (!directed) expectClose(r.modularity, 6 / 7 - 0.5, 1e-12, 'Q');
     }
+  });
+
+  it('an unweighted index is used unweighted (reciprocated pairs of its undirected view count 1)', () => {
+    const L = loadReference('school-cluster');
+    const view = undirectedView(L.unweighted);
+    const r = detectCommunities(L.graph, view);
+    expect(r.weighted).toBe(false);
+    expect(r.modularity).toBeGreaterThanOrEqual(0.511069 - 0.005);
+    const explicit = detectCommunities(L.graph, undirectedView(L.index), { weighted: false });
+    expect(Array.from(r.assignment)).toEqual(Array.from(explicit.assignment));
+    expect(r.modularity).toBe(explicit.modularity);
   });
 
   it('rejects an index of another graph', () => {
