@@ -10,7 +10,7 @@ import { resolveOptions, type AnalysisOptions } from './options.js';
 import { groupMembers, type Grouping } from './groups.js';
 import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type RoleCounts } from './report-types.js';
 import { degreeMeasures } from '../metrics/degree.js';
-import { betweenness } from '../metrics/betweenness.js';
+import { betweenness, normalizeBetweenness } from '../metrics/betweenness.js';
 import { closeness, harmonic } from '../metrics/closeness.js';
 import { eigenvector } from '../metrics/eigenvector.js';
 import { pagerank } from '../metrics/pagerank.js';
@@ -84,8 +84,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
 
   // Core measures (issue 2).
   const deg = degreeMeasures(index);
-  const betweennessValues = betweenness(index, { weighted: false, normalized: true });
   const betweennessRaw = betweenness(index, { weighted: false, normalized: false });
+  const betweennessValues = normalizeBetweenness(index, betweennessRaw);
   const closenessValues = closeness(index, { weighted: false });
   const harmonicValues = harmonic(index, { weighted: false });
   const eig = eigenvector(index, { weighted });

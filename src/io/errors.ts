@@ -101,6 +101,11 @@ export function formatLines(lines: readonly number[], total = lines.length, max 
 
 export const MAX_LINES = 20;
 
+/** "line 4" / "lines 4 and 9" / "lines 4, 9, … (first 20 of 57)". */
+export function linesPhrase(lines: readonly number[], total = lines.length, max = MAX_LINES): string {
+  return `${total === 1 ? 'line' : 'lines'} ${formatLines(lines, total, max)}`;
+}
+
 interface Pending {
   code: string;
   file: string | null;
@@ -120,7 +125,7 @@ export class WarningCollector {
 
   /**
    * Records one occurrence. `describe(count, lines)` builds the message when the warnings are
-   * collected (it is taken from the first occurrence).
+   * collected (it is taken from the first occurrence); `lines` reads "line 4" or "lines 4 and 9".
    */
   add(
     key: string,
@@ -146,7 +151,7 @@ export class WarningCollector {
     for (const p of this.pending.values()) {
       out.push({
         code: p.code,
-        message: p.describe(p.count, formatLines(p.lines, p.count)),
+        message: p.describe(p.count, linesPhrase(p.lines, p.count)),
         file: p.file,
         line: p.line,
         column: p.column,

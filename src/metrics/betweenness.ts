@@ -166,6 +166,19 @@ export function scaleBetweenness(index: GraphIndex, sums: Float64Array, normaliz
 }
 
 /**
+ * Normalized betweenness from raw betweenness (a new array): raw · 2/((n−1)(n−2)) undirected,
+ * raw/((n−1)(n−2)) directed, as networkx 2.8; n ≤ 2 → the raw values (all 0).
+ */
+export function normalizeBetweenness(index: GraphIndex, raw: Float64Array): Float64Array {
+  const n = index.n;
+  const out = Float64Array.from(raw);
+  if (n <= 2) return out;
+  const scale = (index.directed ? 1 : 2) / ((n - 1) * (n - 2));
+  for (let v = 0; v < n; v++) out[v] *= scale;
+  return out;
+}
+
+/**
  * Betweenness centrality (Freeman 1977; algorithm Brandes 2001, "A faster algorithm for betweenness
  * centrality", J. Math. Sociol. 25:163):
  *   B(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st,

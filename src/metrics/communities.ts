@@ -86,6 +86,9 @@ export function canonicalizeAssignment(assignment: Int32Array): number {
 }
 
 /** A graphology graph of the index, nodes keyed "0".."n−1" and inserted in `order`. */
+/** Ties (edges or arcs) worth of graphology copies built per call; see detectCommunities. */
+const COPY_BUDGET = 20000;
+
 function toGraphology(index: GraphIndex, order: Int32Array) {
   const graph = index.directed ? new DirectedGraph() : new UndirectedGraph();
   for (let r = 0; r < order.length; r++) graph.addNode(String(order[r]));
@@ -254,13 +257,22 @@ export function detectCommunities(
   }
   const partitions: Int32Array[] = [];
   const restartModularities: number[] = [];
+  // Each restart runs Louvain on a graphology copy whose members were added in a seeded shuffled
+  // order (networkx shuffles every pass; graphology's random walk only rotates a fixed order).
+  // Building a copy costs more than Louvain itself, so at most COPY_BUDGET / m copies are built
+  // (all restarts of a small cluster get their own order); later restarts reuse them round-robin,
+  // still with their own seeded generator.
+  const copies = Math.max(1, Math.min(restarts, Math.floor(COPY_BUDGET / Math.max(1, work.m))));
+  const graphs: ReturnType<typeof toGraphology>[] = [];
   for (let k = 0; k < restarts; k++) {
     const rng = createRng(deriveSeed(seed, k));
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    shuffleInPlace(rng, order);
-    const g = toGraphology(work, order);
-    const out = louvain.detailed(g, { resolution, rng, getEdgeWeight: 'weight' });
+    if (k < copies) {
+      const order = new Int32Array(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+      shuffleInPlace(rng, order);
+      graphs.push(toGraphology(work, order));
+    }
+    const out = louvain.detailed(graphs[k % copies], { resolution, rng, getEdgeWeight: 'weight' });
     const assignment = new Int32Array(n);
     for (let i = 0; i < n; i++) assignment[i] = out.communities[String(i)];
     refinePartition(work, assignment, resolution, rng);

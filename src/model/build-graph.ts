@@ -54,7 +54,7 @@ function quoteList(values: readonly string[], max = 12): string {
 }
 
 function synonymsHint(field: Field): string {
-  return HEADER_SYNONYMS[field].slice(0, 5).map((s) => `"${s}"`).join(', ');
+  return HEADER_SYNONYMS[field].slice(1, 6).map((s) => `"${s}"`).join(', ');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -229,7 +229,7 @@ export class ClusterBuilder {
         line,
         typeHeader,
         (count, lines) =>
-          `type "${rawType}" (${plural(count, 'member')}, lines ${lines}) is not in the type vocabulary: kept as written, with no sector unless the sector column gives one`,
+          `type "${rawType}" (${plural(count, 'member')}, ${lines}) is not in the type vocabulary: kept as written, with no sector unless the sector column gives one`,
       );
     }
     const sectorCell = cell(f.sector);
@@ -332,7 +332,7 @@ export class ClusterBuilder {
         line,
         header(f.orientation),
         (count, lines) =>
-          `${plural(count, 'tie row')} (lines ${lines}; first value "${orientationRaw}") have an orientation that is neither horizontal (h) nor vertical (v): the orientation was inferred from the members' levels instead`,
+          `${plural(count, 'tie row')} (${lines}; first value "${orientationRaw}") ${count === 1 ? 'has' : 'have'} an orientation that is neither horizontal (h) nor vertical (v): the orientation was inferred from the members' levels instead`,
       );
       explicit = null;
     }
@@ -345,7 +345,8 @@ export class ClusterBuilder {
         st.file,
         line,
         header(f.until),
-        (count, lines) => `${plural(count, 'tie row')} (lines ${lines}) end before they start (until < since): the years were kept as written; check them`,
+        (count, lines) =>
+          `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'ends' : 'end'} before ${count === 1 ? 'it starts' : 'they start'} (until < since): the years were kept as written; check them`,
       );
     }
     this.checkEncoding(st.file, fields, line);
@@ -359,7 +360,8 @@ export class ClusterBuilder {
         st.file,
         line,
         header(f.source),
-        (count, lines) => `${plural(count, 'tie row')} (lines ${lines}) join a member to itself: dropped (a partnership needs two members)`,
+        (count, lines) =>
+          `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'joins' : 'join'} a member to itself: dropped (a partnership needs two members)`,
       );
       return;
     }
@@ -409,7 +411,7 @@ export class ClusterBuilder {
       const idA = this.ids[this.tieSrc[existing]];
       const idB = this.ids[this.tieDst[existing]];
       const describe = (count: number, lines: string): string =>
-        `members "${idA}" and "${idB}" have ${count} rows ${kind === '' ? 'without a kind' : `of kind "${kind}"`} (lines ${lines}): merged into one tie, weights summed`;
+        `members "${idA}" and "${idB}" have ${count} rows ${kind === '' ? 'without a kind' : `of kind "${kind}"`} (${lines}): merged into one tie, weights summed`;
       if (!info.reported.has(kind)) {
         info.reported.add(kind);
         this.warnings.add(pairKey, 'duplicate-tie', st.file, firstLineOfKind, null, describe);
@@ -433,7 +435,7 @@ export class ClusterBuilder {
           line,
           header(f.orientation),
           (count, lines) =>
-            `${plural(count, 'tie row')} (lines ${lines}) give an orientation that differs from an earlier row for the same pair: the first row's orientation was kept`,
+            `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'gives' : 'give'} an orientation that differs from an earlier row for the same pair: the first row's orientation was kept`,
         );
       }
     }
@@ -513,7 +515,8 @@ export class ClusterBuilder {
         st.file,
         line,
         null,
-        (count, lines) => `${plural(count, 'row')} (lines ${lines}) have fewer fields than the header (${st.width}): the missing cells were treated as empty`,
+        (count, lines) =>
+          `${plural(count, 'row')} (${lines}) ${count === 1 ? 'has' : 'have'} fewer fields than the header (${st.width}): the missing cells were treated as empty`,
       );
     }
   }
@@ -528,7 +531,7 @@ export class ClusterBuilder {
           line,
           null,
           (count, lines) =>
-            `${plural(count, 'row')} (lines ${lines}) contain bytes that are not UTF-8 (shown as "\uFFFD"): save the file as "CSV UTF-8" to keep names and ids intact`,
+            `${plural(count, 'row')} (${lines}) ${count === 1 ? 'contains' : 'contain'} bytes that are not UTF-8 (shown as "\uFFFD"): save the file as "CSV UTF-8" to keep names and ids intact`,
         );
         return;
       }
@@ -569,7 +572,8 @@ export class ClusterBuilder {
       st.file,
       line,
       column,
-      (count, lines) => `${plural(count, 'value')} in column "${column}" (lines ${lines}; first "${raw}") are not 4-digit years: ignored`,
+      (count, lines) =>
+        `${plural(count, 'value')} in column "${column}" (${lines}; first "${raw}") ${count === 1 ? 'is not a 4-digit year' : 'are not 4-digit years'}: ignored`,
     );
     return null;
   }

@@ -6,6 +6,7 @@ import { buildCluster, type ClusterData } from '../../src/model/build-graph.js';
 import { readCluster } from '../../src/io/read-cluster.js';
 import { InputError } from '../../src/io/errors.js';
 import { buildIndex } from '../../src/core/graph-index.js';
+import { createRng } from '../../src/core/random.js';
 import { DATASETS, FIXTURES, REFERENCE_DIR, readRows } from '../helpers/reference.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-build-'));
@@ -295,8 +296,7 @@ describe('scale', () => {
     const members = ['id,type,level'];
     for (let i = 0; i < n; i++) members.push(`M${i},${i % 3 ? 'school' : 'Ministry'},${i % 2 ? 'national' : 'regional'}`);
     const ties = ['source,target,weight,kind'];
-    let x = 12345;
-    const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rand = createRng(12345);
     let expectedWeight = 0;
     let loops = 0;
     for (let e = 0; e < m; e++) {
@@ -314,6 +314,8 @@ describe('scale', () => {
     const d = await readCluster({ members: mp, ties: tp });
     const elapsed = performance.now() - t0;
     expect(d.graph.order).toBe(n);
+    expect(d.graph.size).toBeGreaterThan(0.99 * m); // few repeated pairs among 2e8
+    expect(d.input.ties.merged).toBe(m - loops - d.graph.size);
     const skipped = d.input.ties.skipped.reduce((s, k) => s + k.count, 0);
     expect(d.input.ties.rows).toBe(m);
     expect(skipped).toBe(loops);

@@ -325,3 +325,14 @@ describe('hand-checked cases', () => {
     expect(popped).toEqual([...keys].sort((a, b) => a - b));
   });
 });
+
+describe('normalizeBetweenness', () => {
+  it('equals the normalized computation on every dataset (to rounding)', async () => {
+    const { normalizeBetweenness } = await import('../../src/metrics/betweenness.js');
+    for (const name of DATASETS) {
+      const { index, ref } = loadReference(name);
+      const scaled = normalizeBetweenness(index, betweenness(index, { normalized: false }));
+      expectNodeValues(index, scaled, ref.node.betweenness_normalized.values, 1e-12, name);
+    }
+  });
+});
