@@ -4,6 +4,8 @@
  */
 import type { ClusterData } from '../model/build-graph.js';
 import type { ClusterGraph } from '../model/types.js';
+import type { InputAccount, SkippedRows } from '../io/errors.js';
+import type { ProjectTiesAccount } from '../model/project-ties.js';
 import { buildIndex, type GraphIndex } from '../core/graph-index.js';
 import { GENERATOR } from '../version.js';
 import { resolveOptions, type AnalysisOptions } from './options.js';
@@ -32,8 +34,15 @@ import { keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
 
+/** Where every input row went, with the projects file and the project-derived ties when read. */
+export type ReportInput = InputAccount & {
+  projects?: { file: string; rows: number; used: number; skipped: SkippedRows[] };
+  projectTies?: ProjectTiesAccount;
+};
+
 /** What `analyze` takes: the read cluster, optionally with joint projects (`project,member` rows). */
 export interface AnalysisInput extends ClusterData {
+  input: ReportInput;
   projects?: ProjectsInput;
 }
 

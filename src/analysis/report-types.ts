@@ -3,7 +3,8 @@
  * Field names listed in the issues are fixed; new fields may be added without a version change,
  * a field that changes meaning bumps `schemaVersion`. Undefined values are `null`, never NaN.
  */
-import type { InputAccount, InputWarning } from '../io/errors.js';
+import type { InputWarning } from '../io/errors.js';
+import type { ReportInput } from './analyze.js';
 import type { EffectiveOptions } from './options.js';
 import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';
 import type { EiPermutationTest } from '../metrics/ei-index.js';
@@ -114,7 +115,7 @@ export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: string; version: string };
   options: EffectiveOptions & { directed: boolean };
-  input: InputAccount;
+  input: ReportInput;
   summary: Summary;
   members: MemberReport[];
   communities: CommunitiesReport;

@@ -1,6 +1,8 @@
 /** `cluster-graph analyze`: read → analyze → render → write. No measure is computed here. */
-import { readCluster, resolveTiesPath } from '../io/read-cluster.js';
+import { readInput } from '../io/read-input.js';
 import { InputError } from '../io/errors.js';
+import { isHelix, type Helix } from '../metrics/triple-helix.js';
+import type { ProjectTiesMode } from '../model/project-ties.js';
 import { refuseInputOverwrite, writeFileAtomic } from '../io/write-output.js';
 import { analyze } from '../analysis/analyze.js';
 import { renderJson } from '../report/json.js';
@@ -18,6 +20,9 @@ export interface AnalyzeCliOptions {
   groupBy: string;
   permutations: number;
   keyPlayers: number;
+  projects?: string;
+  projectTies: ProjectTiesMode | 'auto';
+  helix?: Record<string, string>;
   top: number;
   format: 'text' | 'json';
   out?: string;
@@ -31,12 +36,12 @@ export interface CliStreams {
 
 export async function runAnalyze(membersPath: string, tiesArg: string | undefined, opts: AnalyzeCliOptions, io: CliStreams): Promise<number> {
   try {
-    const tiesPath = resolveTiesPath(membersPath, tiesArg);
-    if (opts.out) refuseInputOverwrite(opts.out, [membersPath, tiesPath]);
-    const data = await readCluster(
-      { members: membersPath, ties: tiesPath },
-      { directed: opts.directed, map: opts.map, levelOrder: opts.levelOrder },
+    const helix = parseHelixOverrides(opts.helix);
+    const data = await readInput(
+      { members: membersPath, ties: tiesArg, projects: opts.projects },
+      { directed: opts.directed, map: opts.map, levelOrder: opts.levelOrder, projectTies: opts.projectTies },
     );
+    if (opts.out) refuseInputOverwrite(opts.out, [data.input.files.members, data.input.files.ties, data.input.projects?.file]);
     const report = await analyze(data, {
       weighted: !opts.unweighted,
       seed: opts.seed,
@@ -45,6 +50,7 @@ export async function runAnalyze(membersPath: string, tiesArg: string | undefine
       groupBy: opts.groupBy,
       permutations: opts.permutations,
       keyPlayers: opts.keyPlayers,
+      helix,
     });
     const target = opts.out ? null : io.stdout;
     const output =
@@ -66,4 +72,20 @@ export async function runAnalyze(membersPath: string, tiesArg: string | undefine
     }
     throw err;
   }
+}
+
+function parseHelixOverrides(pairs: Record<string, string> | undefined): Record<string, Helix> {
+  const out: Record<string, Helix> = Object.create(null);
+  for (const [type, helix] of Object.entries(pairs ?? {})) {
+    const h = helix.trim().toLowerCase();
+    if (!isHelix(h)) {
+      throw new InputError({
+        code: 'invalid-option',
+        problem: `--helix ${type}=${helix}: "${helix}" is not a helix`,
+        expected: 'academia, industry, government or civil',
+      });
+    }
+    out[type.trim().toLowerCase()] = h;
+  }
+  return out;
 }

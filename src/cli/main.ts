@@ -77,6 +77,13 @@ Example:
     .option('--group-by <attribute>', 'member attribute that defines groups for mixing, E-I and brokerage (sector, type, level, region or any column)', 'sector')
     .option('--permutations <n>', 'permutations of the E-I index test', parseInteger('--permutations', 0), 10000)
     .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
+    .option('--projects <projects.csv>', 'joint projects (project,member rows) for the Triple-Helix synergy; default: projects.csv beside the members file')
+    .addOption(
+      new Option('--project-ties <mode>', 'ties derived from shared projects: merge them into the ties file, use only them, or ignore them (auto: only them when there is no ties file, else ignore)')
+        .choices(['auto', 'merge', 'only', 'ignore'])
+        .default('auto'),
+    )
+    .option('--helix <type=helix,...>', 'override the type → helix mapping (helices: academia, industry, government, civil), e.g. --helix college=industry', collectPairs)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')

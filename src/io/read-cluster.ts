@@ -36,7 +36,7 @@ export function resolveTiesPath(membersPath: string, tiesPath?: string): string 
   return candidate;
 }
 
-async function feedFile(builder: ClusterBuilder, role: FileRole, path: string): Promise<void> {
+export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string): Promise<void> {
   const source = await openCsvFile(path);
   if (role === 'members') builder.beginMembers(path, source.delimiter);
   else builder.beginTies(path, source.delimiter);

@@ -5,13 +5,13 @@
  * errors) are documented in docs/sections/input.md.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from './types.js';
+import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, TieAttributes } from './types.js';
 import {
   DEFAULT_LEVEL_ORDER,
   HEADER_SYNONYMS,
   MEMBER_FIELDS,
   TIE_FIELDS,
-  inferOrientation,
+  orientationInferrer,
   levelKey,
   matchHeaders,
   parseOrientation,
@@ -448,7 +448,8 @@ export class ClusterBuilder {
   finish(): ClusterData {
     if (this.unknownCount > 0) this.throwUnknown();
     const ids = this.ids;
-    if (this.tieAttrs.length > 0 && ids.some((id) => id in Object.prototype)) {
+    if (this.tieAttrs.length > 0) {
+      const protect = ids.some((id) => id in Object.prototype);
       const reserved = this.indexOf.get('hasOwnProperty');
       if (reserved !== undefined) {
         for (let e = 0; e < this.tieAttrs.length; e++) {
@@ -464,13 +465,14 @@ export class ClusterBuilder {
           }
         }
       }
-      protectAdjacency(this.graph);
+      prepareAdjacency(this.graph, protect);
     }
+    const infer = orientationInferrer(this.levelOrder);
     for (let e = 0; e < this.tieAttrs.length; e++) {
       const attrs = this.tieAttrs[e];
       if (attrs.kinds.length > 1) attrs.kinds.sort();
       if ((this.tieFlags[e] & 1) === 0) {
-        attrs.orientation = inferOrientation(this.levels[this.tieSrc[e]], this.levels[this.tieDst[e]], this.levelOrder) as Orientation;
+        attrs.orientation = infer(this.levels[this.tieSrc[e]], this.levels[this.tieDst[e]]);
       }
       this.graph.addEdge(ids[this.tieSrc[e]], ids[this.tieDst[e]], attrs);
     }
@@ -606,29 +608,44 @@ export class ClusterBuilder {
 }
 
 /**
- * Prototype for graphology's neighbour objects: nothing but a (non-enumerable) `hasOwnProperty`, which
- * graphology calls on them (`hasEdge`).
+ * Prototype for graphology's neighbour objects when member ids collide with Object.prototype
+ * properties: nothing but a (non-enumerable) `hasOwnProperty`, which graphology calls on them (`hasEdge`).
  */
 const ADJACENCY_PROTO: object = Object.create(null, {
   hasOwnProperty: { value: Object.prototype.hasOwnProperty, enumerable: false, writable: false, configurable: false },
 });
 
+/** An empty object in V8's dictionary mode (adding then deleting two properties normalises it). */
+function dictionaryObject(proto: object): Record<string, unknown> {
+  const o = Object.create(proto) as Record<string, unknown>;
+  o.__cg_a = 0;
+  o.__cg_b = 0;
+  delete o.__cg_a;
+  delete o.__cg_b;
+  return o;
+}
+
 /**
- * graphology (0.26) keeps each node's neighbours in plain objects keyed by neighbour id, so an id that
- * is also an Object.prototype property (`__proto__`, `constructor`, `toString`, …) breaks edges to that
- * member ("edge already exists", or a corrupted prototype). When such an id occurs, the neighbour
- * objects of this graph's nodes (still empty: no edge added yet) get {@link ADJACENCY_PROTO} as
- * prototype. `hasOwnProperty` itself stays unusable as a tied member's id (an InputError says so).
- * Note: `graph.copy()` and graphs built elsewhere do not get this fix.
+ * Prepares graphology's (0.26) per-node neighbour objects before the ties are added. They are plain
+ * objects keyed by neighbour id, which has two problems this fixes for the graphs the reader builds:
+ * - an id that is also an Object.prototype property (`__proto__`, `constructor`, `toString`, …) breaks
+ *   ties to that member ("edge already exists", or a corrupted prototype). With `protect`, the objects
+ *   get {@link ADJACENCY_PROTO} as prototype (only `hasOwnProperty` then stays unusable as the id of a
+ *   tied member; the builder refuses it with an InputError);
+ * - V8 gives every distinct sequence of neighbour ids its own hidden class, which makes adding a
+ *   million ties about twice as slow as with dictionary-mode objects.
+ * The objects are replaced only while empty, by empty objects that graphology uses the same way.
+ * `graph.copy()` and graphs built elsewhere do not get this.
  */
-function protectAdjacency(graph: ClusterGraph): void {
+function prepareAdjacency(graph: ClusterGraph, protect: boolean): void {
   const nodes = (graph as unknown as { _nodes?: Map<string, Record<string, unknown>> })._nodes;
   if (!(nodes instanceof Map)) return;
+  const proto = protect ? ADJACENCY_PROTO : Object.prototype;
   for (const data of nodes.values()) {
     for (const k of ['in', 'out', 'undirected']) {
       const v = data[k];
       if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) {
-        data[k] = Object.create(ADJACENCY_PROTO);
+        data[k] = dictionaryObject(proto);
       }
     }
   }

@@ -300,6 +300,26 @@ export function inferOrientation(a: string | null, b: string | null, order: read
   return ka === kb ? 'horizontal' : 'vertical';
 }
 
+/**
+ * {@link inferOrientation} for many ties: `order` is normalised once; the returned function takes
+ * levels already normalised with {@link levelKey}.
+ */
+export function orientationInferrer(order: readonly string[] = DEFAULT_LEVEL_ORDER): (a: string | null, b: string | null) => Orientation {
+  const rank = new Map<string, number>();
+  order.forEach((l, i) => {
+    const k = matchKey(l);
+    if (!rank.has(k)) rank.set(k, i);
+  });
+  return (ka, kb) => {
+    if (ka === null || kb === null) return 'unknown';
+    if (ka === kb) return 'horizontal';
+    const ra = rank.get(ka);
+    const rb = rank.get(kb);
+    if (ra !== undefined && rb !== undefined) return ra === rb ? 'horizontal' : 'vertical';
+    return 'vertical';
+  };
+}
+
 /** Parses an `orientation` cell: horizontal/vertical or h/v in any case; null when empty; 'invalid' otherwise. */
 export function parseOrientation(raw: string): Orientation | null | 'invalid' {
   const key = raw.trim().toLowerCase();

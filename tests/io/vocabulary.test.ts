@@ -4,6 +4,8 @@ import {
   TYPE_SYNONYMS,
   canonicalType,
   inferOrientation,
+  orientationInferrer,
+  levelKey,
   levelRank,
   matchHeaders,
   matchKey,
@@ -116,6 +118,14 @@ describe('orientation', () => {
     expect(inferOrientation('local', 'school level')).toBe('vertical');
     expect(inferOrientation('local', 'district')).toBe('vertical');
     expect(inferOrientation('State level', 'state-level')).toBe('horizontal');
+  });
+
+  it('the bulk inferrer agrees with inferOrientation', () => {
+    const levels = ['national', 'Regional', 'district', 'institution', 'local', 'LOCAL', 'school', null];
+    for (const order of [undefined, ['federal', 'land'], ['national', 'regional', 'regional', 'local']]) {
+      const infer = orientationInferrer(order);
+      for (const a of levels) for (const b of levels) expect(infer(levelKey(a), levelKey(b)), `${a}/${b}`).toBe(inferOrientation(a, b, order));
+    }
   });
 
   it('ranks levels by the order list', () => {
