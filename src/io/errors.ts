@@ -113,7 +113,7 @@ interface Pending {
   line: number | null;
   count: number;
   lines: number[];
-  describe: (count: number, lines: string) => string;
+  describe: (count: number, lines: string, linesText: string) => string;
 }
 
 /**
@@ -124,8 +124,9 @@ export class WarningCollector {
   private readonly pending = new Map<string, Pending>();
 
   /**
-   * Records one occurrence. `describe(count, lines)` builds the message when the warnings are
-   * collected (it is taken from the first occurrence); `lines` reads "line 4" or "lines 4 and 9".
+   * Records one occurrence. `describe(count, lines, linesText)` builds the message when the warnings
+   * are collected (it is taken from the first occurrence): `lines` reads "4" or "4, 9 and 12",
+   * `linesText` "line 4" or "lines 4, 9 and 12" (both: the first 20, then "… (first 20 of N)").
    */
   add(
     key: string,
@@ -133,7 +134,7 @@ export class WarningCollector {
     file: string | null,
     line: number | null,
     column: string | null,
-    describe: (count: number, lines: string) => string,
+    describe: (count: number, lines: string, linesText: string) => string,
   ): void {
     const k = `${code}\u0000${file}\u0000${key}`;
     let p = this.pending.get(k);
@@ -151,7 +152,7 @@ export class WarningCollector {
     for (const p of this.pending.values()) {
       out.push({
         code: p.code,
-        message: p.describe(p.count, linesPhrase(p.lines, p.count)),
+        message: p.describe(p.count, formatLines(p.lines, p.count), linesPhrase(p.lines, p.count)),
         file: p.file,
         line: p.line,
         column: p.column,

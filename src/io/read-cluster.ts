@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile } from './csv.js';
+import { openCsvFile, type CsvSource } from './csv.js';
 import { InputError } from './errors.js';
 import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
 
@@ -36,8 +36,9 @@ export function resolveTiesPath(membersPath: string, tiesPath?: string): string 
   return candidate;
 }
 
-export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string): Promise<void> {
-  const source = await openCsvFile(path);
+/** Streams one file (header first) into the builder; `source` = an already opened {@link openCsvFile}. */
+export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: CsvSource): Promise<void> {
+  source ??= await openCsvFile(path);
   if (role === 'members') builder.beginMembers(path, source.delimiter);
   else builder.beginTies(path, source.delimiter);
   let first = true;
@@ -55,12 +56,15 @@ export async function feedFile(builder: ClusterBuilder, role: FileRole, path: st
 /**
  * Reads the members file and the ties file (default: `ties.csv` beside the members file, see
  * {@link resolveTiesPath}) into the cluster graph, with the warnings and the account of every row.
- * Throws an {@link InputError} for anything that would make the graph wrong.
+ * Both files are checked (existence, encoding, delimiter) before either is read. Throws an
+ * {@link InputError} for anything that would make the graph wrong.
  */
 export async function readCluster(paths: { members: string; ties?: string }, options: ReadOptions = {}): Promise<ClusterData> {
   const builder = new ClusterBuilder(options);
+  const members = await openCsvFile(paths.members);
   const tiesPath = resolveTiesPath(paths.members, paths.ties);
-  await feedFile(builder, 'members', paths.members);
-  await feedFile(builder, 'ties', tiesPath);
+  const ties = await openCsvFile(tiesPath);
+  await feedFile(builder, 'members', paths.members, members);
+  await feedFile(builder, 'ties', tiesPath, ties);
   return builder.finish();
 }

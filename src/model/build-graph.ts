@@ -120,7 +120,7 @@ export class ClusterBuilder {
   private readonly tieSrc: number[] = [];
   private readonly tieDst: number[] = [];
   private readonly tieFirstLine: number[] = [];
-  /** Bit 1: explicit orientation given; bit 2: a row without kind was seen. */
+  /** Bit 1: an explicit orientation was given. */
   private readonly tieFlags: number[] = [];
   private readonly mergeInfo = new Map<number, MergeInfo>();
 
@@ -228,7 +228,7 @@ export class ClusterBuilder {
         st.file,
         line,
         typeHeader,
-        (count, lines) =>
+        (count, _lines, lines) =>
           `type "${rawType}" (${plural(count, 'member')}, ${lines}) is not in the type vocabulary: kept as written, with no sector unless the sector column gives one`,
       );
     }
@@ -331,7 +331,7 @@ export class ClusterBuilder {
         st.file,
         line,
         header(f.orientation),
-        (count, lines) =>
+        (count, _lines, lines) =>
           `${plural(count, 'tie row')} (${lines}; first value "${orientationRaw}") ${count === 1 ? 'has' : 'have'} an orientation that is neither horizontal (h) nor vertical (v): the orientation was inferred from the members' levels instead`,
       );
       explicit = null;
@@ -345,7 +345,7 @@ export class ClusterBuilder {
         st.file,
         line,
         header(f.until),
-        (count, lines) =>
+        (count, _lines, lines) =>
           `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'ends' : 'end'} before ${count === 1 ? 'it starts' : 'they start'} (until < since): the years were kept as written; check them`,
       );
     }
@@ -360,7 +360,7 @@ export class ClusterBuilder {
         st.file,
         line,
         header(f.source),
-        (count, lines) =>
+        (count, _lines, lines) =>
           `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'joins' : 'join'} a member to itself: dropped (a partnership needs two members)`,
       );
       return;
@@ -389,7 +389,7 @@ export class ClusterBuilder {
       this.tieSrc.push(si);
       this.tieDst.push(ti);
       this.tieFirstLine.push(line);
-      this.tieFlags.push((explicit !== null ? 1 : 0) | (kind === '' ? 2 : 0));
+      this.tieFlags.push(explicit !== null ? 1 : 0);
       return;
     }
 
@@ -410,7 +410,7 @@ export class ClusterBuilder {
       const pairKey = String(key);
       const idA = this.ids[this.tieSrc[existing]];
       const idB = this.ids[this.tieDst[existing]];
-      const describe = (count: number, lines: string): string =>
+      const describe = (count: number, _lines: string, lines: string): string =>
         `members "${idA}" and "${idB}" have ${count} rows ${kind === '' ? 'without a kind' : `of kind "${kind}"`} (${lines}): merged into one tie, weights summed`;
       if (!info.reported.has(kind)) {
         info.reported.add(kind);
@@ -434,7 +434,7 @@ export class ClusterBuilder {
           st.file,
           line,
           header(f.orientation),
-          (count, lines) =>
+          (count, _lines, lines) =>
             `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'gives' : 'give'} an orientation that differs from an earlier row for the same pair: the first row's orientation was kept`,
         );
       }
@@ -517,7 +517,7 @@ export class ClusterBuilder {
         st.file,
         line,
         null,
-        (count, lines) =>
+        (count, _lines, lines) =>
           `${plural(count, 'row')} (${lines}) ${count === 1 ? 'has' : 'have'} fewer fields than the header (${st.width}): the missing cells were treated as empty`,
       );
     }
@@ -532,7 +532,7 @@ export class ClusterBuilder {
           file,
           line,
           null,
-          (count, lines) =>
+          (count, _lines, lines) =>
             `${plural(count, 'row')} (${lines}) ${count === 1 ? 'contains' : 'contain'} bytes that are not UTF-8 (shown as "\uFFFD"): save the file as "CSV UTF-8" to keep names and ids intact`,
         );
         return;
@@ -574,7 +574,7 @@ export class ClusterBuilder {
       st.file,
       line,
       column,
-      (count, lines) =>
+      (count, _lines, lines) =>
         `${plural(count, 'value')} in column "${column}" (${lines}; first "${raw}") ${count === 1 ? 'is not a 4-digit year' : 'are not 4-digit years'}: ignored`,
     );
     return null;
@@ -594,7 +594,7 @@ export class ClusterBuilder {
     const entries = [...this.unknownEndpoints.entries()];
     const shown = entries.slice(0, 10).map(([id, u]) => `"${id}" (${u.count === 1 ? 'line' : 'lines'} ${formatLines(u.lines, u.count, 5)})`);
     const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
-    const membersFile = this.members?.file ?? 'the members file';
+    const membersFile = `the members file ${this.members?.file ?? ''}`.trimEnd();
     throw new InputError({
       code: 'unknown-member',
       file: st.file,

@@ -257,7 +257,7 @@ describe('errors (file-less calls name the input members / ties)', () => {
     const e = err(() => buildCluster({ members: [{ id: 'A' }], ties: [{ source: 'A', target: 'A' }, { source: 'Q', target: 'A' }] }));
     expect(e).toMatchObject({ code: 'unknown-member', file: 'ties', line: 3, column: 'source' });
     expect(e.message).toContain('"Q" (line 3)');
-    expect(e.message).toContain('not in members');
+    expect(e.message).toContain('not in the members file members:');
   });
 
   it('too many fields (line of the record start, after a multi-line field)', () => {

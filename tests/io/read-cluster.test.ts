@@ -292,7 +292,7 @@ describe('errors name file, line and column', () => {
     expect(e).toMatchObject({ code: 'unknown-member', file: broken('unknown-member-ties.csv'), line: 3, column: 'target' });
     expect(e.message).toContain('"X" (lines 3 and 5)');
     expect(e.message).toContain('"Y" (line 4)');
-    expect(e.message).toContain('2 member ids in 3 tie endpoints');
+    expect(e.message).toContain(`2 member ids in 3 tie endpoints are not in the members file ${okMembers}:`);
   });
 
   it('unknown endpoints: first 10 shown, and N more', () => {
@@ -341,6 +341,10 @@ describe('errors name file, line and column', () => {
     const e = await readError(readCluster({ members: join(tmp, 'nope.csv'), ties: broken('long-row-ties.csv') }));
     expect(e.code).toBe('file-not-found');
     expect(e.message).toContain('nope.csv');
+    // The members file is checked before the default ties file is looked for.
+    expect(await readError(readCluster({ members: join(tmp, 'nope.csv') }))).toMatchObject({ code: 'file-not-found', file: join(tmp, 'nope.csv') });
+    // A missing ties file is reported before the members file is read.
+    expect(await readError(readCluster({ members: broken('empty.csv'), ties: join(tmp, 'none.csv') }))).toMatchObject({ code: 'file-not-found', file: join(tmp, 'none.csv') });
   });
 });
 
