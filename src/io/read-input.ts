@@ -41,7 +41,7 @@ export async function readInput(paths: InputPaths, options: InputOptions = {}): 
   const requested = options.projectTies ?? 'auto';
   const tiesBeside = join(dirname(paths.members), 'ties.csv');
   const haveTies = paths.ties !== undefined || existsSync(tiesBeside);
-  const mode: ProjectTiesMode = requested === 'auto' ? (haveTies ? 'ignore' : 'only') : requested;
+  const mode: ProjectTiesMode = requested === 'auto' ? (!haveTies && projectsPath !== null ? 'only' : 'ignore') : requested;
   let data;
   if (mode === 'only' && projectsPath === null) {
     throw new InputError({
