@@ -8,20 +8,30 @@ import type { InputAccount, SkippedRows } from '../io/errors.js';
 import type { ProjectTiesAccount } from '../model/project-ties.js';
 import { buildIndex, type GraphIndex } from '../core/graph-index.js';
 import { GENERATOR } from '../version.js';
-import { resolveOptions, type AnalysisOptions } from './options.js';
+import {
+  DEFAULT_PIVOTS,
+  EI_PERMUTATION_BUDGET,
+  EXACT_WORK_LIMIT,
+  LARGE_LOUVAIN_RESTARTS,
+  resolveOptions,
+  type AnalysisOptions,
+  type SamplingChoice,
+} from './options.js';
+import { defaultThreads, keyPlayerEfficiencies, traverseSources } from '../core/workers.js';
+import { createRng, deriveSeed } from '../core/random.js';
+import type { BlockResult } from '../core/all-sources.js';
+import type { PathSummary } from '../metrics/paths.js';
 import { groupMembers, type Grouping } from './groups.js';
 import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type RoleCounts } from './report-types.js';
 import { degreeMeasures } from '../metrics/degree.js';
-import { betweenness, normalizeBetweenness } from '../metrics/betweenness.js';
-import { closeness, harmonic } from '../metrics/closeness.js';
+import { normalizeBetweenness, scaleBetweenness } from '../metrics/betweenness.js';
 import { eigenvector } from '../metrics/eigenvector.js';
 import { pagerank } from '../metrics/pagerank.js';
 import { averageClustering, localClustering, transitivity } from '../metrics/clustering.js';
 import { components } from '../metrics/components.js';
-import { pathSummary } from '../metrics/paths.js';
 import { density, reciprocity } from '../metrics/density.js';
 import { coreNumbers, degeneracy } from '../metrics/cores.js';
-import { globalEfficiency, localEfficiency } from '../metrics/efficiency.js';
+import { localEfficiency } from '../metrics/efficiency.js';
 import { detectCommunities } from '../metrics/communities.js';
 import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
@@ -30,7 +40,7 @@ import { crossGroupShare, mixingMatrix, orientationShares } from '../metrics/mix
 import { eiIndex } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, removalImpact } from '../metrics/resilience.js';
-import { keyPlayers } from '../metrics/key-players.js';
+import { keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
 
@@ -78,57 +88,258 @@ function roleCounts(values: Float64Array[], v: number): RoleCounts {
   return out as RoleCounts;
 }
 
+/** Seeded sample of `k` distinct members of 0..n−1 (partial Fisher–Yates), in draw order. */
+function samplePivots(n: number, k: number, seed: number): Int32Array {
+  const rng = createRng(deriveSeed(seed, 0x5a3));
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  const take = Math.min(k, n);
+  for (let i = 0; i < take; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    const t = pool[i];
+    pool[i] = pool[j];
+    pool[j] = t;
+  }
+  return pool.slice(0, take);
+}
+
+/** Sum of the block arrays picked by `pick`, in block order (fixed, thread-independent). */
+function sumBlocks(blocks: BlockResult[], n: number, pick: (b: BlockResult) => Float64Array | null): Float64Array {
+  const out = new Float64Array(n);
+  for (const b of blocks) {
+    const a = pick(b)!;
+    for (let v = 0; v < n; v++) out[v] += a[v];
+  }
+  return out;
+}
+
+/** Concatenation of per-source block arrays, in block order. */
+function joinBlocks(blocks: BlockResult[], pick: (b: BlockResult) => Float64Array | null): Float64Array {
+  let total = 0;
+  for (const b of blocks) total += pick(b)!.length;
+  const out = new Float64Array(total);
+  let at = 0;
+  for (const b of blocks) {
+    const a = pick(b)!;
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
+}
+
+/** The all-sources family: betweenness, closeness, harmonic, global efficiency, path summary. */
+interface PathFamily {
+  betweennessRaw: Float64Array;
+  closeness: Float64Array;
+  harmonic: Float64Array;
+  /** Freeman closeness (n−1)/Σ out-distances where a member reaches everyone, else NaN; null = not available. */
+  freemanCloseness: Float64Array | null;
+  globalEfficiency: number;
+  paths: PathSummary;
+}
+
+/**
+ * All-sources traversals, exact (every member a source) or estimated over `pivots`
+ * (Brandes & Pich 2007 for betweenness; Eppstein & Wang 2004 for closeness-type sums).
+ */
+async function pathFamily(
+  index: GraphIndex,
+  comps: ReturnType<typeof components>,
+  pivots: Int32Array | null,
+  threads: number,
+): Promise<PathFamily> {
+  const n = index.n;
+  const set = index.directed ? comps.strong! : comps.weak;
+  const inComponent = new Uint8Array(n);
+  const size = n > 0 ? set.sizes[set.largest] : 0;
+  for (let v = 0; v < n; v++) if (n > 0 && set.membership[v] === set.largest) inComponent[v] = 1;
+  const exact = pivots === null;
+  let sources: Int32Array;
+  if (pivots === null) {
+    sources = new Int32Array(n);
+    for (let v = 0; v < n; v++) sources[v] = v;
+  } else {
+    sources = Int32Array.from(pivots).sort();
+  }
+  const blocks = await traverseSources(index, sources, exact, inComponent, threads);
+  const K = sources.length;
+  const rowReach = joinBlocks(blocks, (b) => b.rowReach);
+  const rowDist = joinBlocks(blocks, (b) => b.rowDist);
+  const rowInverse = joinBlocks(blocks, (b) => b.rowInverse);
+  const rowCompDist = joinBlocks(blocks, (b) => b.rowComponentDist);
+  const rowCompMax = joinBlocks(blocks, (b) => b.rowComponentMax);
+  const raw = sumBlocks(blocks, n, (b) => b.betweenness);
+  const closenessValues = new Float64Array(n);
+  const harmonicValues = new Float64Array(n);
+  let freeman: Float64Array | null = null;
+  let effSum = 0;
+  for (let i = 0; i < K; i++) effSum += rowInverse[i];
+  let hop = 0;
+  let diameter = 0;
+  let sourcesInComponent = 0;
+  for (let i = 0; i < K; i++) {
+    if (inComponent[sources[i]] !== 1) continue;
+    sourcesInComponent++;
+    hop += rowCompDist[i];
+    if (rowCompMax[i] > diameter) diameter = rowCompMax[i];
+  }
+  if (exact) {
+    scaleBetweenness(index, raw, false);
+    const reach = index.directed ? joinBlocks(blocks, (b) => b.inReach) : rowReach;
+    const dist = index.directed ? joinBlocks(blocks, (b) => b.inDist) : rowDist;
+    const inv = index.directed ? joinBlocks(blocks, (b) => b.inInverse) : rowInverse;
+    for (let v = 0; v < n; v++) {
+      // As closeness(): (r−1)/Σd · (r−1)/(n−1); harmonic(): Σ 1/d, in BFS order.
+      const total = dist[v];
+      if (total > 0 && n > 1) closenessValues[v] = (reach[v] / total) * (reach[v] / (n - 1));
+      harmonicValues[v] = inv[v];
+    }
+    freeman = new Float64Array(n);
+    for (let v = 0; v < n; v++) freeman[v] = rowReach[v] === n - 1 && rowDist[v] > 0 ? (n - 1) / rowDist[v] : NaN;
+  } else {
+    // Brandes–Pich: B̂(v) = (n/K) Σ_{s ∈ P} δ_s(v); then the exact scaling.
+    const f = n / K;
+    for (let v = 0; v < n; v++) raw[v] *= f;
+    scaleBetweenness(index, raw, false);
+    const colReach = sumBlocks(blocks, n, (b) => b.colReach);
+    const colDist = sumBlocks(blocks, n, (b) => b.colDist);
+    const colInv = sumBlocks(blocks, n, (b) => b.colInverse);
+    const isPivot = new Uint8Array(n);
+    for (let i = 0; i < K; i++) isPivot[sources[i]] = 1;
+    for (let v = 0; v < n; v++) {
+      const kv = K - isPivot[v];
+      if (kv <= 0) continue;
+      // Eppstein–Wang: the pivots other than v are a uniform sample of the other members.
+      if (colDist[v] > 0 && n > 1) closenessValues[v] = (colReach[v] / colDist[v]) * (colReach[v] / kv);
+      harmonicValues[v] = ((n - 1) / kv) * colInv[v];
+    }
+    if (!index.directed) {
+      // Connected undirected graph: Freeman's (n−1)/Σd is the estimated closeness itself.
+      freeman = closenessValues;
+    }
+  }
+  const globalEfficiency = n < 2 ? 0 : exact ? effSum / (n * (n - 1)) : effSum / (K * (n - 1));
+  let paths: PathSummary;
+  if (n === 0) paths = { diameter: null, averagePathLength: null, componentSize: 0 };
+  else if (size < 2) paths = { diameter: 0, averagePathLength: 0, componentSize: size };
+  else if (sourcesInComponent === 0) paths = { diameter: null, averagePathLength: null, componentSize: size };
+  else paths = { diameter, averagePathLength: hop / (sourcesInComponent * (size - 1)), componentSize: size };
+  return { betweennessRaw: raw, closeness: closenessValues, harmonic: harmonicValues, freemanCloseness: freeman, globalEfficiency, paths };
+}
+
+/** Calls `onPhase(name, ms)` with the time since the previous mark. */
+function phaseClock(onPhase: ((name: string, ms: number) => void) | undefined): (name: string) => void {
+  if (onPhase === undefined) return () => {};
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    onPhase(name, now - last);
+    last = now;
+  };
+}
+
 /**
  * Measures a cluster. Same input and options → the same report, byte for byte once serialised.
  * Options not given take the defaults in {@link DEFAULT_OPTIONS}.
  */
 export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}): Promise<Report> {
   const opts = resolveOptions(options);
+  const mark = phaseClock(options.onPhase);
+  const threads = options.threads ?? defaultThreads();
   const { graph } = data;
   const directed = graph.type === 'directed';
   const weighted = opts.weighted && hasNonUnitWeight(graph);
   const index: GraphIndex = buildIndex(graph, { weighted });
   const n = index.n;
   const ids = index.ids;
+  mark('index');
+
+  // Size rule (docs/sections/performance.md): exact when members × arcs ≤ EXACT_WORK_LIMIT or
+  // `exact`; else seeded pivots for the all-sources family and bounded quadratic measures.
+  const work = n * index.outTargets.length;
+  const K = Math.max(1, Math.trunc(options.sample ?? DEFAULT_PIVOTS));
+  const exact = options.exact === true || work <= EXACT_WORK_LIMIT || K >= n;
+  const pivotSeed = deriveSeed(opts.seed, 0x5a3);
+  const pivotOrder = exact ? null : samplePivots(n, K, opts.seed);
+  const permutations = exact ? opts.permutations : Math.min(opts.permutations, Math.max(100, Math.floor(EI_PERMUTATION_BUDGET / Math.max(1, index.m))));
+  const restarts = exact ? opts.restarts : Math.min(opts.restarts, LARGE_LOUVAIN_RESTARTS);
+  const sampling: SamplingChoice = {
+    threshold: EXACT_WORK_LIMIT,
+    work,
+    exact,
+    betweenness: { exact, pivots: exact ? null : pivotOrder!.length, seed: exact ? null : pivotSeed },
+    closeness: { exact, pivots: exact ? null : pivotOrder!.length, seed: exact ? null : pivotSeed },
+    keyPlayers: { exact, pivots: exact ? null : pivotOrder!.length },
+    eiPermutations: { exact: permutations === opts.permutations, permutations },
+    louvainRestarts: { exact: restarts === opts.restarts, restarts },
+  };
 
   // Core measures (issue 2).
   const deg = degreeMeasures(index);
-  const betweennessRaw = betweenness(index, { weighted: false, normalized: false });
+  mark('degree');
+  const comps = components(index);
+  mark('components');
+  const family = await pathFamily(index, comps, pivotOrder, threads);
+  const betweennessRaw = family.betweennessRaw;
   const betweennessValues = normalizeBetweenness(index, betweennessRaw);
-  const closenessValues = closeness(index, { weighted: false });
-  const harmonicValues = harmonic(index, { weighted: false });
+  const closenessValues = family.closeness;
+  const harmonicValues = family.harmonic;
+  const paths = family.paths;
+  mark('paths');
   const eig = eigenvector(index, { weighted });
   const pr = pagerank(index, { weighted });
+  mark('eigenvector-pagerank');
   const clustering = localClustering(index);
-  const comps = components(index);
-  const paths = pathSummary(index, { weighted: false });
+  mark('clustering');
   const community = detectCommunities(graph, index, {
     weighted,
     resolution: opts.resolution,
     seed: opts.seed,
-    restarts: opts.restarts,
+    restarts,
   });
+  mark('communities');
 
   // Cohesion, structural holes, centralization (issue 3).
   const cores = coreNumbers(index);
   const localEff = localEfficiency(index);
+  mark('cohesion');
   const holes = structuralHoles(index);
-  const central = centralization(index, { betweennessRaw });
+  mark('structural-holes');
+  const central = centralization(index, {
+    betweennessRaw,
+    ...(family.freemanCloseness !== null ? { closeness: family.freemanCloseness } : directed && !exact ? { closeness: new Float64Array(n).fill(NaN) } : {}),
+  });
+  mark('centralization');
   const cp = corePeriphery(index, { seed: opts.seed });
+  mark('core-periphery');
 
   // Groups, mixing, E-I, brokerage.
   const grouping: Grouping = groupMembers(graph, opts.groupBy);
   const { groups, groupNames } = grouping;
-  const ei = eiIndex(index, groups, groupNames, { permutations: opts.permutations, seed: opts.seed });
+  const ei = eiIndex(index, groups, groupNames, { permutations, seed: opts.seed });
+  mark('ei-index');
   const broker = brokerage(index, groups, groupNames);
+  mark('brokerage');
   const labelOf = new Map<string, string | null>();
   ids.forEach((id, v) => labelOf.set(id, grouping.labels[v]));
 
   // Resilience.
   const cut = articulationPointsAndBridges(index);
   const impact = removalImpact(index);
-  const players = keyPlayers(index, { k: opts.keyPlayers, betweenness: betweennessValues });
-
+  mark('resilience');
+  const candidates = keyPlayerCandidates(index, impact, opts.keyPlayers, betweennessValues);
+  let players: ReturnType<typeof keyPlayers> = [];
+  if (candidates.length > 0) {
+    // E(G) and E(G − v) of the undirected view: exact, or over the same pivots as betweenness.
+    const eff = await keyPlayerEfficiencies(index, candidates, pivotOrder, threads);
+    players = keyPlayers(index, {
+      candidates: Int32Array.from(candidates),
+      impact,
+      whole: eff.whole,
+      efficiencyWithout: eff.without,
+    });
+  }
+  mark('key-players');
   const members: MemberReport[] = [];
   graph.forEachNode((id, attrs) => {
     const v = index.indexOf.get(id)!;
@@ -203,7 +414,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: GENERATOR.name, version: GENERATOR.version },
-    options: { ...opts, directed },
+    options: { ...opts, sampling, directed },
     input: data.input,
     summary: {
       members: n,
@@ -228,7 +439,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       byKind: countBy(kinds),
       centralization: centralOut,
       topTieShare: topTieShare(index),
-      globalEfficiency: globalEfficiency(index),
+      globalEfficiency: family.globalEfficiency,
       localEfficiency: localEff.mean,
       degeneracy: degeneracy(cores),
       degreeAssortativity: degreeAssortativity(index),
@@ -317,5 +528,6 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     },
     warnings: data.warnings,
   };
+  mark('assembly');
   return report;
 }

@@ -21,9 +21,60 @@ export interface AnalysisOptions {
   keyPlayers?: number;
   /** Overrides of the type → helix mapping for the Triple-Helix measures, e.g. { college: 'industry' }. */
   helix?: Record<string, Helix>;
+  /**
+   * Threads for the all-sources traversals (default: `os.availableParallelism()`). Never changes a
+   * value: the results are bit-identical for every thread count. Not echoed in the report.
+   */
+  threads?: number;
+  /**
+   * Pivots of the sampled estimators used above the exact-size threshold (default
+   * {@link DEFAULT_PIVOTS}); the choice is echoed in `report.options.sampling`.
+   */
+  sample?: number;
+  /** Force every measure to be exact whatever the size (default false). */
+  exact?: boolean;
+  /**
+   * Called with the wall time of each phase (ms) as it ends: index, each measure family, assembly.
+   * For benchmarks; never part of the report.
+   */
+  onPhase?: (name: string, ms: number) => void;
 }
 
-export type EffectiveOptions = Required<AnalysisOptions>;
+/** Options that only steer how fast the analysis runs (or whether it samples); not echoed as such. */
+export type PerformanceOptionKey = 'threads' | 'sample' | 'exact' | 'onPhase';
+
+/** How each size-bounded measure was computed (echoed in the report as `options.sampling`). */
+export interface SamplingChoice {
+  /** Exact-size threshold: every measure is exact when members × arcs ≤ this (or with `exact`). */
+  threshold: number;
+  /** members × arcs of this graph (arcs: 2 per undirected tie, 1 per directed arc). */
+  work: number;
+  /** Whether every measure below is exact. */
+  exact: boolean;
+  /** Betweenness, closeness, harmonic, global efficiency and the path summary: pivots (null = exact, all members). */
+  betweenness: { exact: boolean; pivots: number | null; seed: number | null };
+  closeness: { exact: boolean; pivots: number | null; seed: number | null };
+  /** Key players: global efficiency (whole and without each candidate) over the same pivots (null = exact). */
+  keyPlayers: { exact: boolean; pivots: number | null };
+  /** E-I permutation test: permutations run (≤ the `permutations` option). */
+  eiPermutations: { exact: boolean; permutations: number };
+  /** Louvain restarts run (≤ the `restarts` option). */
+  louvainRestarts: { exact: boolean; restarts: number };
+}
+
+export type EffectiveOptions = Required<Omit<AnalysisOptions, PerformanceOptionKey>> & {
+  /** Set by `analyze` (absent from `resolveOptions`). */
+  sampling?: SamplingChoice;
+};
+
+/** Exact-size threshold on members × arcs: 5·10⁹ ≈ 20k members with 125k ties. */
+export const EXACT_WORK_LIMIT = 5e9;
+/** Default pivots of the sampled estimators (Brandes & Pich 2007; Eppstein & Wang 2004). */
+export const DEFAULT_PIVOTS = 512;
+/** Above the threshold, E-I permutations are bounded to ⌊EI_PERMUTATION_BUDGET / ties⌋ (at least 100). */
+export const EI_PERMUTATION_BUDGET = 2e8;
+/** Above the threshold, Louvain restarts are bounded to this. */
+export const LARGE_LOUVAIN_RESTARTS = 2;
 
 export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   weighted: true,
@@ -37,7 +88,7 @@ export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
 });
 
 export function resolveOptions(options: AnalysisOptions = {}): EffectiveOptions {
-  const merged = { ...DEFAULT_OPTIONS };
+  const merged: EffectiveOptions = { ...DEFAULT_OPTIONS };
   for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof AnalysisOptions)[]) {
     const value = options[key];
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;

@@ -3,11 +3,13 @@ import { readInput } from '../io/read-input.js';
 import { InputError } from '../io/errors.js';
 import { isHelix, type Helix } from '../metrics/triple-helix.js';
 import type { ProjectTiesMode } from '../model/project-ties.js';
-import { refuseInputOverwrite, writeFileAtomic } from '../io/write-output.js';
 import { analyze } from '../analysis/analyze.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import type { AnalysisOptions } from '../analysis/options.js';
 import { colorWanted } from '../report/format.js';
+import type { ColorBy } from '../report/palette.js';
+import type { SizeBy } from '../report/svg.js';
+import { FORMATS, checkOutputRequest, writeOutputs, type Format } from './outputs.js';
+import { Progress } from './progress.js';
 
 export interface AnalyzeCliOptions {
   directed: boolean;
@@ -24,8 +26,12 @@ export interface AnalyzeCliOptions {
   projectTies: ProjectTiesMode | 'auto';
   helix?: Record<string, string>;
   top: number;
-  format: 'text' | 'json';
+  format?: Format[];
   out?: string;
+  outDir?: string;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  labels: number;
   quiet: boolean;
 }
 
@@ -34,14 +40,29 @@ export interface CliStreams {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-export async function runAnalyze(membersPath: string, tiesArg: string | undefined, opts: AnalyzeCliOptions, io: CliStreams): Promise<number> {
+/**
+ * Runs one analysis for the CLI. `defaults` lets `draw` reuse it (SVG output, no permutation test).
+ */
+export async function runAnalyze(
+  membersPath: string,
+  tiesArg: string | undefined,
+  opts: AnalyzeCliOptions,
+  io: CliStreams,
+  defaults: { formats?: Format[]; analysis?: Partial<AnalysisOptions> } = {},
+): Promise<number> {
+  const formats: Format[] =
+    opts.format && opts.format.length > 0 ? [...new Set(opts.format)] : opts.outDir && !defaults.formats ? [...FORMATS] : (defaults.formats ?? ['text']);
+  const jsonToStdout = !opts.out && !opts.outDir && formats.includes('json');
+  const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
   try {
+    checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
     const helix = parseHelixOverrides(opts.helix);
+    progress.step('reading');
     const data = await readInput(
       { members: membersPath, ties: tiesArg, projects: opts.projects },
       { directed: opts.directed, map: opts.map, levelOrder: opts.levelOrder, projectTies: opts.projectTies },
     );
-    if (opts.out) refuseInputOverwrite(opts.out, [data.input.files.members, data.input.files.ties, data.input.projects?.file]);
+    progress.step('measuring');
     const report = await analyze(data, {
       weighted: !opts.unweighted,
       seed: opts.seed,
@@ -51,21 +72,34 @@ export async function runAnalyze(membersPath: string, tiesArg: string | undefine
       permutations: opts.permutations,
       keyPlayers: opts.keyPlayers,
       helix,
+      ...defaults.analysis,
     });
-    const target = opts.out ? null : io.stdout;
-    const output =
-      opts.format === 'json' ? renderJson(report) : renderText(report, { top: opts.top, color: target !== null && colorWanted(target) });
-    if (opts.out) {
-      writeFileAtomic(opts.out, output);
-      if (!opts.quiet) io.stderr.write(`cluster-graph: wrote ${opts.out}\n`);
-    } else {
-      io.stdout.write(output);
-    }
-    if (!opts.quiet && report.warnings.length > 0 && (opts.format === 'json' || opts.out)) {
-      io.stderr.write(`cluster-graph: ${report.warnings.length} warning(s) while reading the input; see "warnings" in the report.\n`);
+    progress.step('writing');
+    const toTerminal = !opts.out && !opts.outDir;
+    const written = writeOutputs(
+      report,
+      data.graph,
+      {
+        formats,
+        out: opts.out,
+        outDir: opts.outDir,
+        top: opts.top,
+        color: toTerminal && colorWanted(io.stdout),
+        draw: { colorBy: opts.colorBy, sizeBy: opts.sizeBy, labels: opts.labels, seed: opts.seed },
+      },
+      [data.input.files.members, data.input.files.ties, data.input.projects?.file],
+      io.stdout,
+    );
+    progress.done();
+    if (!opts.quiet) {
+      for (const path of written) io.stderr.write(`cluster-graph: wrote ${path}\n`);
+      if (report.warnings.length > 0 && !(formats.length === 1 && formats[0] === 'text' && toTerminal)) {
+        io.stderr.write(`cluster-graph: ${report.warnings.length} warning(s) while reading the input; see "warnings" in the report.\n`);
+      }
     }
     return 0;
   } catch (err) {
+    progress.done();
     if (err instanceof InputError) {
       io.stderr.write(`cluster-graph: ${err.message}\n`);
       return 2;

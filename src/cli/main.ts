@@ -6,6 +6,18 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { GENERATOR } from '../version.js';
 import { InputError } from '../io/errors.js';
 import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
+import { FORMATS, type Format } from './outputs.js';
+import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
+
+function collectFormats(value: string, previous: Format[] | undefined): Format[] {
+  const out = [...(previous ?? [])];
+  for (const part of value.split(',')) {
+    const f = part.trim().toLowerCase() === 'md' ? 'markdown' : (part.trim().toLowerCase() as Format);
+    if (!(FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(`unknown format "${part}"; choose from ${FORMATS.join(', ')}.`);
+    out.push(f);
+  }
+  return out;
+}
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -85,8 +97,12 @@ Example:
     )
     .option('--helix <type=helix,...>', 'override the type → helix mapping (helices: academia, industry, government, civil), e.g. --helix college=industry', collectPairs)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default text)`, collectFormats)
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
+    .option('--out-dir <dir>', 'write every format asked for (all of them when --format is not given) under standard names into this folder')
+    .addOption(new Option('--color-by <attribute>', 'drawings: colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
+    .addOption(new Option('--size-by <measure>', 'drawings: size members by').choices([...SIZE_MEASURES]).default('betweenness'))
+    .option('--labels <n>', 'drawings: label this many leading members', parseInteger('--labels', 0), 15)
     .option('-q, --quiet', 'no diagnostics on standard error except errors', false)
     .addHelpText(
       'after',
@@ -100,6 +116,31 @@ Examples:
     .action(async (members: string, ties: string | undefined, opts: AnalyzeCliOptions, command: Command) => {
       void command;
       result.code = await runAnalyze(members, ties, opts, { stdout: process.stdout, stderr: process.stderr });
+    });
+  program
+    .command('draw')
+    .description('Draw the cluster as a print-quality SVG figure (members coloured and sized by the analysis).')
+    .argument('<members.csv>', 'members file')
+    .argument('[ties.csv]', 'ties file (default: ties.csv beside the members file)')
+    .requiredOption('--out <figure.svg>', 'the SVG file to write')
+    .option('--directed', 'treat each tie row as an arc source → target', false)
+    .option('--unweighted', 'ignore tie weights', false)
+    .option('--map <field=Header,...>', 'map a field to a column header', collectPairs)
+    .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
+    .addOption(new Option('--color-by <attribute>', 'colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
+    .addOption(new Option('--size-by <measure>', 'size members by').choices([...SIZE_MEASURES]).default('betweenness'))
+    .option('--labels <n>', 'label this many leading members', parseInteger('--labels', 0), 15)
+    .option('--seed <n>', 'seed of the layout and of the community detection', parseInteger('--seed', 0), 42)
+    .option('-q, --quiet', 'no diagnostics on standard error except errors', false)
+    .addHelpText('after', '\nExample:\n  cluster-graph draw fixtures/example/members.csv --out figure.svg --color-by community --size-by pagerank')
+    .action(async (members: string, ties: string | undefined, opts: Partial<AnalyzeCliOptions>) => {
+      const full: AnalyzeCliOptions = {
+        directed: false, unweighted: false, resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
+        projectTies: 'auto', top: 5, quiet: false, colorBy: 'sector', sizeBy: 'betweenness', labels: 15, seed: 42,
+        ...opts,
+        format: ['svg'],
+      } as AnalyzeCliOptions;
+      result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0 } });
     });
   return program;
 }

@@ -5,9 +5,12 @@
  * header is line 1 when the file starts with it). Files are streamed, so memory stays bounded by the
  * longest record, not the file.
  *
- * Records carry their raw fields (not trimmed); field counts are not checked here (the builder does).
+ * Records carry their fields without the spaces around them (inside quotes, spaces are kept); field
+ * counts are not checked here (the builder does); records longer than 1 MiB or wider than 10,000
+ * fields are errors.
  */
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { open, stat } from 'node:fs/promises';
 import { parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
@@ -24,7 +27,24 @@ export interface CsvRecord {
 export interface CsvSource {
   delimiter: Delimiter;
   records: Iterable<CsvRecord> | AsyncIterable<CsvRecord>;
+  /** Encoding the file was read with (WHATWG name, e.g. `utf-8`, `utf-16le`, `windows-1251`); absent for text. */
+  encoding?: string;
 }
+
+/** Options of {@link openCsvFile}. */
+export interface CsvReadOptions {
+  /**
+   * Encoding of files without a byte-order mark (any WHATWG label Node's TextDecoder knows, e.g.
+   * `windows-1251`, `windows-1252`, `latin1`, `utf-16le`). Default: UTF-8, checked strictly (a byte that
+   * is not UTF-8 is an error that suggests an encoding). A byte-order mark always wins.
+   */
+  encoding?: string;
+}
+
+/** Longest record accepted (characters, quotes included): longer ones are an error naming the line. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+/** Most fields accepted in one record (header or row). */
+export const MAX_COLUMNS = 10_000;
 
 /**
  * The header line of a text: its first non-blank line, up to the first line break outside quotes,
@@ -76,6 +96,10 @@ function parserOptions(delimiter: Delimiter): Options {
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
+    // Spaces around a field are dropped, also around a quoted one (`  "a, b" ;`), as spreadsheets
+    // write them; spaces inside quotes are kept (the reader trims cells anyway).
+    trim: true,
+    max_record_size: MAX_RECORD_CHARS,
   };
 }
 
@@ -131,6 +155,16 @@ interface InfoRecord {
 
 function syntaxError(err: unknown, file: string, tracker: LineTracker): InputError | unknown {
   const e = err as { code?: string; message?: string; lines?: number };
+  if (e?.code === 'CSV_MAX_RECORD_SIZE') {
+    return new InputError({
+      code: 'record-too-large',
+      file,
+      line: tracker.lastEnd + 1,
+      problem: `the row that starts on this line (or a later one) is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters (1 MiB); reading stopped to keep memory bounded`,
+      expected: 'rows of a sane length',
+      fix: 'This is usually a quote (") that is never closed, so the rest of the file reads as one value, or a file that is not CSV. Check the quotes from this line on.',
+    });
+  }
   if (typeof e?.code === 'string' && e.code.startsWith('CSV_')) {
     const unclosed = e.code === 'CSV_QUOTE_NOT_CLOSED';
     return new InputError({
@@ -148,6 +182,18 @@ function syntaxError(err: unknown, file: string, tracker: LineTracker): InputErr
   return err;
 }
 
+function checkColumns(fields: string[], line: number, file: string, header: boolean): void {
+  if (fields.length <= MAX_COLUMNS) return;
+  throw new InputError({
+    code: 'too-many-columns',
+    file,
+    line,
+    problem: `this ${header ? 'header' : 'row'} has ${fields.length.toLocaleString('en')} fields, more than the limit of ${MAX_COLUMNS.toLocaleString('en')}`,
+    expected: 'a members, ties or projects table with a handful of columns',
+    fix: 'Check that this is the right file and that its delimiter is a comma, semicolon or tab.',
+  });
+}
+
 /** Parses CSV text (a file-less call); `file` names it in messages. */
 export function parseCsvText(text: string, file: string): CsvSource {
   const delimiter = detectDelimiter(headerLine(text));
@@ -159,11 +205,15 @@ export function parseCsvText(text: string, file: string): CsvSource {
       ...options,
       on_record: (record: string[], context: { lines: number }) => {
         const line = tracker.start(context.lines, record);
+        checkColumns(record, line, file, out.length === 0);
         if (!isBlank(record)) out.push({ fields: record, line });
         return null;
       },
     });
   } catch (err) {
+    if (err instanceof InputError) throw err;
+    const cause = (err as { cause?: unknown })?.cause;
+    if (cause instanceof InputError) throw cause;
     throw syntaxError(err, file, tracker);
   }
   return { delimiter, records: out };
@@ -171,11 +221,177 @@ export function parseCsvText(text: string, file: string): CsvSource {
 
 const PROBE_BYTES = 65536;
 
+/** Signatures of files that are often given by mistake instead of a CSV export. */
+const SIGNATURES: { bytes: number[]; what: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive, most likely an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls, OLE format)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+];
+
+/** How to export CSV, for messages. */
+export const EXPORT_HELP =
+  'Export the sheet as CSV: in Excel, File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice Calc, File › Save As › "Text CSV (.csv)", then character set "Unicode (UTF-8)" and field delimiter "," (or ";").';
+
+function startsWith(probe: Uint8Array, bytes: number[]): boolean {
+  if (probe.length < bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (probe[i] !== bytes[i]) return false;
+  return true;
+}
+
+/** Throws an InputError (`not-csv`) when the bytes start like a spreadsheet, a ZIP or a PDF. */
+export function checkNotBinary(probe: Uint8Array, label: string): void {
+  for (const sig of SIGNATURES) {
+    if (startsWith(probe, sig.bytes)) {
+      throw new InputError({
+        code: 'not-csv',
+        file: label,
+        problem: `this is not a CSV file but ${sig.what}`,
+        expected: 'a CSV text file',
+        fix: EXPORT_HELP,
+      });
+    }
+  }
+}
+
+/** The encoding named by a byte-order mark, or null. */
+export function bomEncoding(probe: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (probe[0] === 0xef && probe[1] === 0xbb && probe[2] === 0xbf) return 'utf-8';
+  if (probe[0] === 0xff && probe[1] === 0xfe) return 'utf-16le';
+  if (probe[0] === 0xfe && probe[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
- * Opens a CSV file for streaming. Throws an InputError when the file does not exist, is a folder, or
- * is UTF-16 (save it as UTF-8). `label` names the file in messages (default: the path as given).
+ * windows-1252 characters of the bytes 0x80–0x9F (Node 20's TextDecoder decodes windows-1252 as
+ * ISO-8859-1 there, giving C1 control characters; the five undefined bytes stay as they are).
  */
-export async function openCsvFile(path: string, label = path): Promise<CsvSource> {
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** A chunk-wise decoder: TextDecoder, with the windows-1252 fix. */
+export function makeDecoder(encoding: string): { decode(chunk?: Uint8Array, options?: { stream?: boolean }): string } {
+  const decoder = new TextDecoder(encoding);
+  if (decoder.encoding !== 'windows-1252') return decoder;
+  return {
+    decode(chunk?: Uint8Array, options?: { stream?: boolean }): string {
+      return decoder.decode(chunk, options).replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+    },
+  };
+}
+
+/** Checks an encoding name against TextDecoder; returns its canonical name. */
+export function checkEncodingName(name: string): string {
+  try {
+    return new TextDecoder(name.trim()).encoding;
+  } catch {
+    throw new InputError({
+      code: 'unknown-encoding',
+      problem: `--encoding "${name}" is not an encoding this program knows`,
+      expected: 'a name such as utf-8, windows-1251, windows-1252, latin1, utf-16le or utf-16be',
+      fix: 'Correct the name given with --encoding (option encoding).',
+    });
+  }
+}
+
+/**
+ * A streaming UTF-8 checker: {@link check} returns the offset of the first byte in a chunk that
+ * cannot be part of valid UTF-8 (overlong forms, surrogates and code points above U+10FFFF included),
+ * or -1; sequences may be split across chunks.
+ */
+export class Utf8Check {
+  private need = 0;
+  private lower = 0x80;
+  private upper = 0xbf;
+
+  check(b: Uint8Array): number {
+    const n = b.length;
+    for (let i = 0; i < n; i++) {
+      const c = b[i];
+      if (this.need === 0) {
+        if (c < 0x80) continue;
+        if (c >= 0xc2 && c <= 0xdf) this.need = 1;
+        else if (c === 0xe0) (this.need = 2), (this.lower = 0xa0);
+        else if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) this.need = 2;
+        else if (c === 0xed) (this.need = 2), (this.upper = 0x9f);
+        else if (c === 0xf0) (this.need = 3), (this.lower = 0x90);
+        else if (c >= 0xf1 && c <= 0xf3) this.need = 3;
+        else if (c === 0xf4) (this.need = 3), (this.upper = 0x8f);
+        else return i;
+      } else {
+        if (c < this.lower || c > this.upper) return i;
+        this.lower = 0x80;
+        this.upper = 0xbf;
+        this.need--;
+      }
+    }
+    return -1;
+  }
+
+  /** True when the input ended inside a multi-byte sequence. */
+  get incomplete(): boolean {
+    return this.need > 0;
+  }
+}
+
+/**
+ * Which single-byte encoding a non-UTF-8 text is more likely in: Cyrillic letters in windows-1251 are
+ * the bytes 0xC0–0xFF and come in runs (whole words), while the accented letters of Western European
+ * languages in windows-1252 are mostly single high bytes between ASCII letters.
+ */
+export function guessLegacyEncoding(bytes: Uint8Array): 'windows-1251' | 'windows-1252' {
+  let high = 0;
+  let inRuns = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c < 0x80) continue;
+    high++;
+    if (c >= 0xc0 && ((i > 0 && bytes[i - 1] >= 0xc0) || (i + 1 < bytes.length && bytes[i + 1] >= 0xc0))) inRuns++;
+  }
+  return high > 0 && inRuns * 2 > high ? 'windows-1251' : 'windows-1252';
+}
+
+/** Counts line breaks (LF, or CR where there is no LF at all) in `b[0, end)`. */
+function countBreaks(b: Uint8Array, end: number, state: { lf: number; cr: number }): void {
+  for (let i = 0; i < end; i++) {
+    const c = b[i];
+    if (c === 10) state.lf++;
+    else if (c === 13) state.cr++;
+  }
+}
+
+function invalidUtf8Error(label: string, line: number, sample: Uint8Array): InputError {
+  const guess = guessLegacyEncoding(sample);
+  const other = guess === 'windows-1251' ? 'windows-1252' : 'windows-1251';
+  const script = (e: string) => (e === 'windows-1251' ? 'Cyrillic' : 'Western European');
+  return new InputError({
+    code: 'invalid-encoding',
+    file: label,
+    line,
+    problem: 'the file is not valid UTF-8 (the first byte that is not UTF-8 is on this line)',
+    expected: 'UTF-8, or an encoding named with --encoding',
+    fix: `It was probably saved in a legacy encoding: read it with --encoding ${guess} (${script(guess)}; or --encoding ${other} for ${script(other)}), or save it again as "CSV UTF-8".`,
+  });
+}
+
+/** Heuristic: many NUL bytes at alternating positions = UTF-16 without a byte-order mark. */
+function looksLikeUtf16(probe: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (probe.length < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = probe.length / 2;
+  if (odd > half * 0.6 && even < half * 0.1) return 'utf-16le';
+  if (even > half * 0.6 && odd < half * 0.1) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Opens a CSV file for streaming. Throws an InputError when the file does not exist, is a folder, is
+ * a spreadsheet, ZIP or PDF (`not-csv`), or names an unknown encoding. The encoding is the byte-order
+ * mark's (UTF-8, UTF-16LE, UTF-16BE), else `options.encoding`, else UTF-8 checked strictly while
+ * streaming (`invalid-encoding`, naming the line of the first bad byte and suggesting an encoding).
+ * `label` names the file in messages (default: the path as given).
+ */
+export async function openCsvFile(path: string, label = path, options: CsvReadOptions = {}): Promise<CsvSource> {
   let info;
   try {
     info = await stat(path);
@@ -190,6 +406,7 @@ export async function openCsvFile(path: string, label = path): Promise<CsvSource
   if (!info.isFile()) {
     throw new InputError({ code: 'file-not-found', file: label, problem: 'this is a folder, not a file', fix: 'Give the path of the CSV file.' });
   }
+  const requested = options.encoding !== undefined && options.encoding.trim() !== '' ? checkEncodingName(options.encoding) : null;
   const handle = await open(path, 'r');
   let probe: Buffer;
   try {
@@ -199,31 +416,94 @@ export async function openCsvFile(path: string, label = path): Promise<CsvSource
   } finally {
     await handle.close();
   }
-  if ((probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff)) {
-    throw new InputError({
-      code: 'unsupported-encoding',
-      file: label,
-      problem: 'the file is encoded as UTF-16',
-      expected: 'UTF-8',
-      fix: 'Save it again as "CSV UTF-8" (in Excel: File › Save As › CSV UTF-8).',
-    });
+  checkNotBinary(probe, label);
+  const bom = bomEncoding(probe);
+  if (bom === null && requested === null) {
+    const utf16 = looksLikeUtf16(probe);
+    if (utf16 !== null) {
+      throw new InputError({
+        code: 'unsupported-encoding',
+        file: label,
+        problem: `the file looks like ${utf16.toUpperCase()} without a byte-order mark`,
+        expected: 'UTF-8, or UTF-16 with a byte-order mark',
+        fix: `Read it with --encoding ${utf16}, or save it again as "CSV UTF-8".`,
+      });
+    }
   }
-  const delimiter = detectDelimiter(headerLine(probe.toString('utf8')));
-  return { delimiter, records: streamRecords(path, label, delimiter) };
+  const encoding = bom ?? requested ?? 'utf-8';
+  if (probe.length === info.size) {
+    // A small file (at most 64 KiB) was read whole by the probe: parse it in one go.
+    const text = decodeWhole(probe, label, encoding);
+    const parsed = parseCsvText(text, label);
+    return { ...parsed, encoding };
+  }
+  const delimiter = detectDelimiter(headerLine(makeDecoder(encoding).decode(probe)));
+  return { delimiter, records: streamRecords(path, label, delimiter, encoding), encoding };
 }
 
-async function* streamRecords(path: string, label: string, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
-  const parser = parse(parserOptions(delimiter));
+/** Decodes a whole (small) file, checking UTF-8 strictly as {@link decodeFile} does. */
+function decodeWhole(bytes: Uint8Array, label: string, encoding: string): string {
+  if (encoding === 'utf-8') {
+    const check = new Utf8Check();
+    let bad = check.check(bytes);
+    if (bad < 0 && check.incomplete) bad = bytes.length;
+    if (bad >= 0) {
+      const breaks = { lf: 0, cr: 0 };
+      countBreaks(bytes, bad, breaks);
+      throw invalidUtf8Error(label, 1 + Math.max(breaks.lf, breaks.cr), bytes.subarray(Math.max(0, bad - 4096), Math.min(bytes.length, bad + 4096)));
+    }
+  }
+  return makeDecoder(encoding).decode(bytes);
+}
+
+/** The file's text, decoded chunk by chunk (UTF-8 checked strictly), as a stream of strings. */
+async function* decodeFile(path: string, label: string, encoding: string): AsyncGenerator<string> {
+  const decoder = makeDecoder(encoding);
+  const check = encoding === 'utf-8' ? new Utf8Check() : null;
+  const breaks = { lf: 0, cr: 0 };
   const input = createReadStream(path);
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (check) {
+        const bad = check.check(chunk);
+        if (bad >= 0) {
+          countBreaks(chunk, bad, breaks);
+          const from = Math.max(0, bad - 4096);
+          throw invalidUtf8Error(label, 1 + Math.max(breaks.lf, breaks.cr), chunk.subarray(from, Math.min(chunk.length, bad + 4096)));
+        }
+        countBreaks(chunk, chunk.length, breaks);
+      }
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') yield text;
+    }
+    if (check?.incomplete) {
+      throw invalidUtf8Error(label, 1 + Math.max(breaks.lf, breaks.cr), new Uint8Array(0));
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    input.destroy();
+  }
+}
+
+async function* streamRecords(path: string, label: string, delimiter: Delimiter, encoding: string): AsyncGenerator<CsvRecord> {
+  const parser = parse(parserOptions(delimiter));
+  const input = Readable.from(decodeFile(path, label, encoding));
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
   const tracker = new LineTracker();
+  let first = true;
   try {
     for await (const r of parser as AsyncIterable<InfoRecord>) {
       const line = tracker.start(r.info.lines, r.record);
-      if (!isBlank(r.record)) yield { fields: r.record, line };
+      checkColumns(r.record, line, label, first);
+      if (!isBlank(r.record)) {
+        first = false;
+        yield { fields: r.record, line };
+      }
     }
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw syntaxError(err, label, tracker);
   } finally {
     input.destroy();

@@ -34,6 +34,38 @@ export interface InputAccount {
   files: { members: string | null; ties: string | null };
   members: { rows: number; used: number; skipped: SkippedRows[] };
   ties: { rows: number; used: number; merged: number; skipped: SkippedRows[] };
+  /** Present when the ties came from a `partners` column of the members file (roster format). */
+  roster?: RosterAccount;
+}
+
+/**
+ * Ties read from a roster (a `partners` column in the members file, no ties file). Every mention is
+ * either used or skipped: `mentions = used + Σ skipped.count`. Undirected, a pair named by both sides
+ * is one tie (`reciprocal`), a pair named by one side only is one tie too (`oneSided`), so
+ * `used = 2·reciprocal + oneSided` and ties = `reciprocal + oneSided`. Directed, every used mention
+ * is an arc; `reciprocal` counts the pairs with arcs both ways, `oneSided` those with one arc.
+ */
+export interface RosterAccount {
+  /** Members file and header of the partners column. */
+  file: string;
+  column: string;
+  /** Partner ids named in the column (after splitting on `;` or `|`, empty pieces ignored). */
+  mentions: number;
+  used: number;
+  skipped: SkippedRows[];
+  reciprocal: number;
+  oneSided: number;
+  /** One sentence for the report, e.g. "9 of 14 partnerships were named by one side only …". */
+  note: string;
+}
+
+/** One input problem: where it is and what it is (the message names file, line and column). */
+export interface InputProblem {
+  code: string;
+  file: string | null;
+  line: number | null;
+  column: string | null;
+  message: string;
 }
 
 export interface InputErrorDetails {
@@ -60,16 +92,107 @@ export class InputError extends Error {
   readonly column: string | null;
   readonly expected: string | null;
   readonly code: string;
+  /**
+   * Every problem found (the first is the one of `code`/`file`/`line`/`column`), at most
+   * {@link MAX_PROBLEMS_PER_CODE} per code; `total` counts them all.
+   */
+  readonly problems: InputProblem[];
+  /** Number of problems found, including those not kept in `problems`. */
+  readonly total: number;
 
-  constructor(details: InputErrorDetails) {
-    super(formatInputMessage(details));
+  constructor(details: InputErrorDetails, more?: { problems: InputProblem[]; total: number; omitted: Map<string, number> }) {
+    const first = details.problem === '' && more && more.problems.length > 0 ? more.problems[0].message : formatInputMessage(details);
+    super(more && more.total > 1 ? combinedMessage(first, more.problems, more.total, more.omitted) : first);
     this.name = 'InputError';
     this.code = details.code;
     this.file = details.file ?? null;
     this.line = details.line ?? null;
     this.column = details.column ?? null;
     this.expected = details.expected ?? null;
+    const own: InputProblem = { code: this.code, file: this.file, line: this.line, column: this.column, message: first };
+    this.problems = more && more.problems.length > 0 ? more.problems : [own];
+    this.total = more ? Math.max(more.total, 1) : 1;
   }
+}
+
+/** Problems kept per code in an {@link InputError} (the rest are counted). */
+export const MAX_PROBLEMS_PER_CODE = 10;
+
+function combinedMessage(first: string, problems: InputProblem[], total: number, omitted: Map<string, number>): string {
+  const lines = [first, `${total} problems in all; nothing was analysed. The others:`];
+  for (const p of problems.slice(1)) lines.push(`  - ${p.message}`);
+  for (const [code, n] of omitted) lines.push(`  - … and ${n} more "${code}" ${n === 1 ? 'problem' : 'problems'} like the ones above`);
+  return lines.join('\n');
+}
+
+/** Formats the message of one problem (file, line, column: problem (expected …). Fix.). */
+export function problemMessage(details: InputErrorDetails): string {
+  return formatInputMessage(details);
+}
+
+/**
+ * Collects the errors of the input, so that one run reports all of them (bounded: the first
+ * {@link MAX_PROBLEMS_PER_CODE} per code are kept, the rest counted), then throws them as one
+ * {@link InputError} whose own fields are those of the first.
+ */
+export class ProblemCollector {
+  private first: InputErrorDetails | null = null;
+  private readonly kept: InputProblem[] = [];
+  private readonly perCode = new Map<string, number>();
+  private readonly omitted = new Map<string, number>();
+  /** Problems added, including those not kept. */
+  total = 0;
+
+  /** Adds one problem. */
+  add(details: InputErrorDetails): void {
+    this.addProblem(
+      { code: details.code, file: details.file ?? null, line: details.line ?? null, column: details.column ?? null, message: formatInputMessage(details) },
+      details,
+    );
+  }
+
+  /** Adds every problem of an InputError (e.g. one thrown by a file-level check). */
+  addError(err: InputError): void {
+    err.problems.forEach((p, i) =>
+      this.addProblem(p, i === 0 ? { code: p.code, file: p.file, line: p.line, column: p.column, expected: err.expected, problem: '' } : undefined),
+    );
+    const extra = err.total - err.problems.length;
+    if (extra > 0) {
+      this.total += extra;
+      this.omitted.set(err.code, (this.omitted.get(err.code) ?? 0) + extra);
+    }
+  }
+
+  private addProblem(p: InputProblem, details?: InputErrorDetails): void {
+    this.total++;
+    if (this.first === null) this.first = details ?? { code: p.code, file: p.file, line: p.line, column: p.column, problem: '' };
+    const n = (this.perCode.get(p.code) ?? 0) + 1;
+    this.perCode.set(p.code, n);
+    if (n > MAX_PROBLEMS_PER_CODE) this.omitted.set(p.code, (this.omitted.get(p.code) ?? 0) + 1);
+    else this.kept.push(p);
+  }
+
+  /** Throws the collected problems as one InputError (nothing when there are none). */
+  throwIfAny(): void {
+    if (this.first !== null) throw this.toError();
+  }
+
+  /** The collected problems as one InputError (call only when {@link total} > 0). */
+  toError(): InputError {
+    return new InputError(this.first!, { problems: [...this.kept], total: this.total, omitted: new Map(this.omitted) });
+  }
+}
+
+/** The warnings as one InputError (for `strict`: every warning is an error), or null when there are none. */
+export function warningsAsError(warnings: readonly InputWarning[]): InputError | null {
+  if (warnings.length === 0) return null;
+  const c = new ProblemCollector();
+  for (const w of warnings) {
+    const where = describeLocation(w.file, w.line, w.column);
+    const message = `${where ? `${where}: ` : ''}${w.message} (an error because of --strict)`;
+    c.addError(new InputError({ code: w.code, file: w.file, line: w.line, column: w.column, problem: message }, { problems: [{ code: w.code, file: w.file, line: w.line, column: w.column, message }], total: 1, omitted: new Map() }));
+  }
+  return c.toError();
 }
 
 /** `file, line 3, column "weight"` (the parts that are known). */

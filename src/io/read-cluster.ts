@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile, type CsvSource } from './csv.js';
+import { openCsvFile, type CsvReadOptions, type CsvSource } from './csv.js';
 import { InputError } from './errors.js';
 import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
 
@@ -31,14 +31,18 @@ export function resolveTiesPath(membersPath: string, tiesPath?: string): string 
       code: 'no-ties-file',
       file: null,
       problem: `no ties file given and none found at ${candidate}: pass it as the second argument, e.g. \`cluster-graph analyze members.csv ties.csv\``,
+      fix: 'Or add a "partners" column to the members file listing the partner ids of each member, separated by ";" (roster format).',
     });
   }
   return candidate;
 }
 
-/** Streams one file (header first) into the builder; `source` = an already opened {@link openCsvFile}. */
-export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: CsvSource): Promise<void> {
-  source ??= await openCsvFile(path);
+/**
+ * Streams one file (header first) into the builder; `source` = an already opened {@link openCsvFile}
+ * (else it is opened with `options.encoding`).
+ */
+export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: CsvSource, options: CsvReadOptions = {}): Promise<void> {
+  source ??= await openCsvFile(path, path, options);
   if (role === 'members') builder.beginMembers(path, source.delimiter);
   else builder.beginTies(path, source.delimiter);
   let first = true;
@@ -51,20 +55,35 @@ export async function feedFile(builder: ClusterBuilder, role: FileRole, path: st
     else builder.tieRow(rec.fields, rec.line);
   }
   if (first) throw emptyFileError(path, role);
+  builder.endFile(role);
+}
+
+/** The ties file given or `ties.csv` beside the members file, or null when there is neither. */
+export function findTiesPath(membersPath: string, tiesPath?: string): string | null {
+  try {
+    return resolveTiesPath(membersPath, tiesPath);
+  } catch (err) {
+    if (err instanceof InputError && err.code === 'no-ties-file') return null;
+    throw err;
+  }
 }
 
 /**
  * Reads the members file and the ties file (default: `ties.csv` beside the members file, see
  * {@link resolveTiesPath}) into the cluster graph, with the warnings and the account of every row.
- * Both files are checked (existence, encoding, delimiter) before either is read. Throws an
- * {@link InputError} for anything that would make the graph wrong.
+ * Both files are checked (existence, encoding, delimiter) before either is read. Without a ties file,
+ * a `partners` column in the members file gives the ties (roster format). Throws an
+ * {@link InputError} for anything that would make the graph wrong (all the errors found, see
+ * `InputError.problems`); with `strict`, warnings too.
  */
 export async function readCluster(paths: { members: string; ties?: string }, options: ReadOptions = {}): Promise<ClusterData> {
   const builder = new ClusterBuilder(options);
-  const members = await openCsvFile(paths.members);
-  const tiesPath = resolveTiesPath(paths.members, paths.ties);
-  const ties = await openCsvFile(tiesPath);
+  const members = await openCsvFile(paths.members, paths.members, options);
+  const tiesPath = findTiesPath(paths.members, paths.ties);
+  const ties = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
   await feedFile(builder, 'members', paths.members, members);
-  await feedFile(builder, 'ties', tiesPath, ties);
+  if (ties !== null) await feedFile(builder, 'ties', tiesPath!, ties);
+  else if (builder.hasRoster) builder.useRoster();
+  else resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
   return builder.finish();
 }

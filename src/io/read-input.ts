@@ -1,14 +1,15 @@
 /**
- * Everything `analyze` reads, in one call: members, ties (or ties derived from joint projects) and,
- * when present, joint projects. The CLI uses it; library users can too, or call the pieces.
+ * Everything `analyze` and `validate` read, in one call: members, ties (from a ties file, from a
+ * `partners` column of the members file, or derived from joint projects) and, when present, joint
+ * projects. The CLI uses it; library users can too, or call the pieces.
  */
 import { ClusterBuilder, type ReadOptions } from '../model/build-graph.js';
-import { feedFile, readCluster, resolveTiesPath } from './read-cluster.js';
+import { feedFile, findTiesPath, resolveTiesPath } from './read-cluster.js';
 import { findProjectsBeside, readProjects } from './read-projects.js';
 import { applyProjectTies, type ProjectTiesAccount, type ProjectTiesMode } from '../model/project-ties.js';
 import type { AnalysisInput } from '../analysis/analyze.js';
-import { existsSync } from 'node:fs';
-import { InputError } from './errors.js';
+import { InputError, warningsAsError } from './errors.js';
+import { openCsvFile } from './csv.js';
 import { dirname, join } from 'node:path';
 
 export interface InputPaths {
@@ -21,8 +22,8 @@ export interface InputPaths {
 
 export interface InputOptions extends ReadOptions {
   /**
-   * How ties derived from shared projects are used. Default 'auto': only them when there is no ties
-   * file, else ignored (the projects then serve the Triple-Helix measures only).
+   * How ties derived from shared projects are used. Default 'auto': only them when there is neither a
+   * ties file nor a partners column, else ignored (the projects then serve the Triple-Helix measures only).
    */
   projectTies?: ProjectTiesMode | 'auto';
 }
@@ -32,39 +33,58 @@ export interface ReadInput extends AnalysisInput {
 }
 
 /**
- * Reads the members, the ties and the projects. When no ties file is given and none lies beside the
- * members file, the ties are derived from the projects (if there are any; else the error says how to
- * give a ties file). `--project-ties only` also reads no ties file.
+ * Reads the members, the ties and the projects. The ties come from the ties file (given, or
+ * `ties.csv` beside the members file); without one, from the members file's `partners` column
+ * (roster format); without that, from the projects (if there are any; else the error says how to give
+ * ties). `projectTies: 'only'` reads no ties file. Every error found is thrown as one InputError;
+ * with `strict`, every warning too.
  */
 export async function readInput(paths: InputPaths, options: InputOptions = {}): Promise<ReadInput> {
   const projectsPath = paths.projects ?? findProjectsBeside(paths.members);
   const requested = options.projectTies ?? 'auto';
-  const tiesBeside = join(dirname(paths.members), 'ties.csv');
-  const haveTies = paths.ties !== undefined || existsSync(tiesBeside);
-  const mode: ProjectTiesMode = requested === 'auto' ? (!haveTies && projectsPath !== null ? 'only' : 'ignore') : requested;
-  let data;
-  if (mode === 'only' && projectsPath === null) {
-    throw new InputError({
-      code: 'no-projects-file',
-      problem: `--project-ties only needs a projects file, and there is none at ${join(dirname(paths.members), 'projects.csv')}`,
-      fix: 'Give one with --projects FILE.',
-    });
-  }
-  if (mode === 'only') {
-    const builder = new ClusterBuilder(options);
-    await feedFile(builder, 'members', paths.members);
-    data = builder.finish();
+  const tiesPath = requested === 'only' ? null : findTiesPath(paths.members, paths.ties);
+  const builder = new ClusterBuilder({ ...options, strict: false });
+  const membersSource = await openCsvFile(paths.members, paths.members, options);
+  const tiesSource = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
+  await feedFile(builder, 'members', paths.members, membersSource);
+  let mode: ProjectTiesMode;
+  if (tiesSource !== null) {
+    await feedFile(builder, 'ties', tiesPath!, tiesSource);
+    mode = requested === 'auto' ? 'ignore' : requested;
+  } else if (requested !== 'only' && builder.hasRoster) {
+    builder.useRoster();
+    mode = requested === 'auto' ? 'ignore' : requested;
   } else {
-    data = await readCluster({ members: paths.members, ties: resolveTiesPath(paths.members, paths.ties) }, options);
+    mode = requested === 'auto' && projectsPath !== null ? 'only' : requested === 'auto' ? 'ignore' : requested;
+    if (mode === 'only' && projectsPath === null) {
+      throw new InputError({
+        code: 'no-projects-file',
+        problem: `--project-ties only needs a projects file, and there is none at ${join(dirname(paths.members), 'projects.csv')}`,
+        fix: 'Give one with --projects FILE.',
+      });
+    }
+    if (mode !== 'only') resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
   }
-  if (projectsPath === null) return { ...data, projectTies: null };
-  const projects = await readProjects(projectsPath, new Set(data.graph.nodes()));
+  const data = builder.finish();
+  if (projectsPath === null) {
+    strictCheck(data.warnings, options);
+    return { ...data, projectTies: null };
+  }
+  const projects = await readProjects(projectsPath, new Set(data.graph.nodes()), undefined, options);
   const projectTies = applyProjectTies(data.graph, projects.rows, mode, options.levelOrder);
+  const warnings = [...data.warnings, ...projects.warnings];
+  strictCheck(warnings, options);
   return {
     ...data,
-    warnings: [...data.warnings, ...projects.warnings],
+    warnings,
     input: { ...data.input, projects: { file: projectsPath, ...projects.account }, projectTies },
     projects: { file: projectsPath, rows: projects.rows },
     projectTies,
   };
+}
+
+function strictCheck(warnings: Parameters<typeof warningsAsError>[0], options: InputOptions): void {
+  if (!options.strict) return;
+  const err = warningsAsError(warnings);
+  if (err) throw err;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile, parseCsvText, type CsvSource } from './csv.js';
+import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvSource } from './csv.js';
 import { InputError, WarningCollector, type InputWarning, type SkippedRows } from './errors.js';
 import { matchKey } from '../model/vocabulary.js';
 
@@ -127,9 +127,14 @@ async function collect(source: CsvSource, file: string, memberIds: ReadonlySet<s
   };
 }
 
-/** Reads a projects file; member ids are checked against `memberIds`. */
-export async function readProjects(path: string, memberIds: ReadonlySet<string>, map?: Record<string, string>): Promise<ProjectsData> {
-  return collect(await openCsvFile(path), path, memberIds, map);
+/** Reads a projects file (`options.encoding` as for the other files); member ids are checked against `memberIds`. */
+export async function readProjects(
+  path: string,
+  memberIds: ReadonlySet<string>,
+  map?: Record<string, string>,
+  options: CsvReadOptions = {},
+): Promise<ProjectsData> {
+  return collect(await openCsvFile(path, path, options), path, memberIds, map);
 }
 
 /** The file-less variant: rows (`{project, member}`) or CSV text. */

@@ -11,7 +11,7 @@
  * or sample the sources and sum the per-worker outputs before the same scaling.
  */
 import type { GraphIndex } from '../core/graph-index.js';
-import { bfs, createBfsBuffers, type BfsBuffers } from '../core/traversal.js';
+import { createBfsBuffers, type BfsBuffers } from '../core/traversal.js';
 import { createDijkstraBuffers, dijkstra, inverseLengths, sameLength, type DijkstraBuffers } from './heap.js';
 
 export interface BetweennessOptions {
@@ -41,6 +41,9 @@ export interface BetweennessWork {
   readonly lengths: Float64Array;
   /** Position of each member in the settle order of the current source (weighted only). */
   readonly position: Int32Array;
+  /** Unweighted: successors on the shortest-path DAG, grouped by BFS position (`succStart`). */
+  readonly succ: Int32Array;
+  readonly succStart: Int32Array;
 }
 
 export function createBetweennessWork(index: GraphIndex, weightedRequested = false): BetweennessWork {
@@ -56,6 +59,8 @@ export function createBetweennessWork(index: GraphIndex, weightedRequested = fal
     dijkstra: createDijkstraBuffers(weighted ? n : 0),
     lengths: weighted ? inverseLengths(index.outWeights) : new Float64Array(0),
     position: new Int32Array(weighted ? n : 0),
+    succ: new Int32Array(weighted ? 0 : index.outTargets.length),
+    succStart: new Int32Array(weighted ? 0 : n + 1),
   };
 }
 
@@ -79,32 +84,46 @@ export function accumulateBetweennessFromSource(
   const { outOffsets: offsets, outTargets: targets } = index;
   const { sigma, delta } = work;
   if (!work.weighted) {
-    const reached = bfs(index, s, 'out', work.bfs, undefined, work.bfsReached);
-    work.bfsReached = reached;
+    // One forward pass does the BFS and the path counts (σ_u = Σ σ_v over predecessors v, added in
+    // queue order — the same sums as a separate σ pass), recording each member's successors on the
+    // shortest-path DAG; the backward pass then reads only those DAG arcs.
     const { dist, queue } = work.bfs;
-    for (let k = 0; k < reached; k++) {
-      const v = queue[k];
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
+    const succ = work.succ;
+    const succStart = work.succStart;
+    const previous = work.bfsReached;
+    if (previous >= 0) for (let k = 0; k < previous; k++) dist[queue[k]] = -1;
+    else dist.fill(-1);
+    let head = 0;
+    let tail = 0;
+    let ns = 0;
+    dist[s] = 0;
     sigma[s] = 1;
-    for (let k = 0; k < reached; k++) {
-      const v = queue[k];
+    queue[tail++] = s;
+    while (head < tail) {
+      const v = queue[head];
+      succStart[head++] = ns;
       const next = dist[v] + 1;
       const sv = sigma[v];
       for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
         const u = targets[p];
-        if (dist[u] === next) sigma[u] += sv;
+        const du = dist[u];
+        if (du < 0) {
+          dist[u] = next;
+          sigma[u] = sv;
+          queue[tail++] = u;
+          succ[ns++] = u;
+        } else if (du === next) {
+          sigma[u] += sv;
+          succ[ns++] = u;
+        }
       }
     }
-    for (let k = reached - 1; k > 0; k--) {
+    succStart[tail] = ns;
+    work.bfsReached = tail;
+    for (let k = tail - 1; k > 0; k--) {
       const v = queue[k];
-      const next = dist[v] + 1;
       let sum = 0;
-      for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
-        const u = targets[p];
-        if (dist[u] === next) sum += delta[u];
-      }
+      for (let q = succStart[k], end = succStart[k + 1]; q < end; q++) sum += delta[succ[q]];
       const dv = sigma[v] * sum;
       delta[v] = (1 + dv) / sigma[v];
       out[v] += dv;

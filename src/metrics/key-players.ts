@@ -7,7 +7,7 @@
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { globalEfficiency } from './efficiency.js';
-import { removalImpact } from './resilience.js';
+import { removalImpact, type RemovalImpact } from './resilience.js';
 
 export interface KeyPlayerOptions {
   /** How many candidates to examine when `candidates` is not given (default 10). */
@@ -16,6 +16,15 @@ export interface KeyPlayerOptions {
   candidates?: Int32Array;
   /** Betweenness per member (indexed like `index.ids`), a tie-breaker of the candidate choice. */
   betweenness?: Float64Array;
+  /** `removalImpact(index)` when already computed. */
+  impact?: RemovalImpact;
+  /** E(G) of the undirected view when already computed (or estimated, with `efficiencyWithout`). */
+  whole?: number;
+  /**
+   * E(G − v) of the undirected view per candidate, aligned with `candidates` (which must then be
+   * given): precomputed, e.g. in worker threads or by pivot sampling (src/core/workers.ts).
+   */
+  efficiencyWithout?: Float64Array;
 }
 
 export interface KeyPlayer {
@@ -53,6 +62,9 @@ function desc(a: number, b: number): number {
  * - efficiencyLoss = E(G) − E(G − v) (both on the undirected view; can be negative when v was a
  *   poorly connected member whose departure raises the mean).
  *
+ * Scale: `whole` and `efficiencyWithout` may be supplied precomputed — analyze computes them in worker
+ * threads and, above the exact-size threshold, estimates them over seeded pivots (E over sources in
+ * the pivot set; see docs/sections/performance.md).
  * Candidates: unless given, the top `k` members by (fragmentation desc, largestComponent asc,
  * betweenness desc, index asc) — betweenness only when passed in. Output ranked by
  * (fragmentation desc, distanceFragmentation desc, index asc).
@@ -63,7 +75,7 @@ function desc(a: number, b: number): number {
  */
 export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): KeyPlayer[] {
   const n = index.n;
-  const impact = removalImpact(index);
+  const impact = options.impact ?? removalImpact(index);
   const { fragmentation, largestComponent } = impact;
   let chosen: number[];
   if (options.candidates !== undefined) {
@@ -72,28 +84,25 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
       if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`keyPlayers: candidate ${v} is not a member index`);
     }
   } else {
-    const k = Math.max(0, Math.min(n, Math.trunc(options.k ?? 10)));
-    const between = options.betweenness;
-    const order: number[] = [];
-    for (let v = 0; v < n; v++) order.push(v);
-    order.sort(
-      (a, b) =>
-        desc(fragmentation[a], fragmentation[b]) ||
-        largestComponent[a] - largestComponent[b] ||
-        (between ? desc(between[a], between[b]) : 0) ||
-        a - b,
-    );
-    chosen = order.slice(0, k);
+    chosen = keyPlayerCandidates(index, impact, options.k ?? 10, options.betweenness);
   }
-  const whole = n >= 2 ? globalEfficiency(index, { direction: 'und' }) : NaN;
+  const given = options.efficiencyWithout;
+  if (given !== undefined && (options.candidates === undefined || given.length !== chosen.length)) {
+    throw new RangeError('keyPlayers: efficiencyWithout needs distinct candidates, one value each');
+  }
+  const whole = options.whole ?? (n >= 2 ? globalEfficiency(index, { direction: 'und' }) : NaN);
   const removed = new Uint8Array(n);
-  const result: KeyPlayer[] = chosen.map((v) => {
+  const result: KeyPlayer[] = chosen.map((v, i) => {
     let distanceFragmentation = NaN;
     let efficiencyLoss = NaN;
     if (n - 1 >= 2) {
-      removed[v] = 1;
-      const without = globalEfficiency(index, { removed, direction: 'und' });
-      removed[v] = 0;
+      let without: number;
+      if (given !== undefined) without = given[i];
+      else {
+        removed[v] = 1;
+        without = globalEfficiency(index, { removed, direction: 'und' });
+        removed[v] = 0;
+      }
       distanceFragmentation = 1 - without;
       efficiencyLoss = whole - without;
     }
@@ -110,4 +119,24 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
     (a, b) => desc(a.fragmentation, b.fragmentation) || desc(a.distanceFragmentation, b.distanceFragmentation) || a.index - b.index,
   );
   return result;
+}
+
+/**
+ * The default key-player candidates: the top `k` members by (fragmentation desc, largestComponent
+ * asc, betweenness desc when given, index asc), from `removalImpact(index)`.
+ */
+export function keyPlayerCandidates(index: GraphIndex, impact: RemovalImpact, k: number, between?: Float64Array): number[] {
+  const n = index.n;
+  const { fragmentation, largestComponent } = impact;
+  const top = Math.max(0, Math.min(n, Math.trunc(k)));
+  const order: number[] = [];
+  for (let v = 0; v < n; v++) order.push(v);
+  order.sort(
+    (a, b) =>
+      desc(fragmentation[a], fragmentation[b]) ||
+      largestComponent[a] - largestComponent[b] ||
+      (between ? desc(between[a], between[b]) : 0) ||
+      a - b,
+  );
+  return order.slice(0, top);
 }

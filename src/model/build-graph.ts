@@ -21,7 +21,18 @@ import {
   type MemberField,
   type TieField,
 } from './vocabulary.js';
-import { InputError, MAX_LINES, WarningCollector, formatLines, type InputAccount, type InputWarning, type SkippedRows } from '../io/errors.js';
+import {
+  InputError,
+  MAX_LINES,
+  ProblemCollector,
+  WarningCollector,
+  formatLines,
+  warningsAsError,
+  type InputAccount,
+  type InputErrorDetails,
+  type InputWarning,
+  type SkippedRows,
+} from '../io/errors.js';
 import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
 
 export interface ReadOptions {
@@ -33,6 +44,13 @@ export interface ReadOptions {
   levelOrder?: string[];
   /** Overrides of the default type → sector mapping (keys: canonical or raw types; '' = no sector). */
   typeSectors?: Record<string, string>;
+  /**
+   * Encoding of files without a byte-order mark (CLI `--encoding`), e.g. `windows-1251`; default UTF-8,
+   * checked strictly. Used by the file readers only.
+   */
+  encoding?: string;
+  /** Every warning is an error (CLI `--strict`). */
+  strict?: boolean;
 }
 
 export interface ClusterData {
@@ -104,6 +122,11 @@ export class ClusterBuilder {
   private readonly account: InputAccount;
   private readonly memberSkips = new Skips();
   private readonly tieSkips = new Skips();
+  private readonly problems = new ProblemCollector();
+  private readonly strict: boolean;
+
+  /** Roster format: the partners column of the members file and its non-empty cells. */
+  private roster: { column: string; cells: { member: number; raw: string; line: number }[] } | null = null;
 
   private members: FileState<MemberField> | null = null;
   private ties: FileState<TieField> | null = null;
@@ -132,6 +155,7 @@ export class ClusterBuilder {
     this.directed = options.directed ?? false;
     this.map = options.map;
     this.levelOrder = options.levelOrder ?? DEFAULT_LEVEL_ORDER;
+    this.strict = options.strict ?? false;
     this.resolveType = typeResolver(options.typeSectors);
     if (this.map) {
       const known = new Set<string>([...MEMBER_FIELDS, ...TIE_FIELDS]);
@@ -183,19 +207,24 @@ export class ClusterBuilder {
     }
     st.match = match;
     st.width = fields.length;
+    if (match.fields.partners !== undefined) this.roster = { column: match.headers[match.fields.partners], cells: [] };
   }
 
   memberRow(fields: string[], line: number): void {
     const st = this.members!;
     const m = st.match!;
     this.account.members.rows++;
-    this.checkWidth(st, fields, line);
+    if (!this.checkWidth(st, fields, line)) {
+      this.memberSkips.add('too many fields', line);
+      return;
+    }
     const f = m.fields;
     const cell = (col: number | undefined): string => (col === undefined ? '' : (fields[col] ?? '').trim());
     const id = cell(f.id);
     const idHeader = m.headers[f.id!];
     if (id === '') {
-      throw new InputError({
+      this.memberSkips.add('empty id', line);
+      this.problem({
         code: 'empty-id',
         file: st.file,
         line,
@@ -204,10 +233,12 @@ export class ClusterBuilder {
         expected: 'an id that is unique in the file',
         fix: 'Give this member an id, or remove the row.',
       });
+      return;
     }
     const previous = this.indexOf.get(id);
     if (previous !== undefined) {
-      throw new InputError({
+      this.memberSkips.add('duplicate id', line);
+      this.problem({
         code: 'duplicate-id',
         file: st.file,
         line,
@@ -216,6 +247,7 @@ export class ClusterBuilder {
         expected: 'every id once',
         fix: 'Give each member its own id, or remove the duplicate row.',
       });
+      return;
     }
     this.checkEncoding(st.file, fields, line);
     const rawType = cell(f.type);
@@ -251,6 +283,10 @@ export class ClusterBuilder {
     this.levels.push(levelKey(attrs.level));
     this.graph.addNode(id, attrs);
     this.account.members.used++;
+    if (this.roster !== null) {
+      const raw = cell(f.partners);
+      if (raw !== '') this.roster.cells.push({ member: index, raw, line });
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -287,19 +323,24 @@ export class ClusterBuilder {
     const m = st.match!;
     const f = m.fields;
     this.account.ties.rows++;
-    this.checkWidth(st, fields, line);
+    if (!this.checkWidth(st, fields, line)) {
+      this.tieSkips.add('too many fields', line);
+      return;
+    }
     const cell = (col: number | undefined): string => (col === undefined ? '' : (fields[col] ?? '').trim());
     const header = (col: number | undefined): string => m.headers[col!];
 
     // Endpoints.
     const s = cell(f.source);
     const t = cell(f.target);
+    let bad = false;
     for (const [value, col] of [
       [s, f.source],
       [t, f.target],
     ] as const) {
       if (value === '') {
-        throw new InputError({
+        bad = true;
+        this.problem({
           code: 'empty-endpoint',
           file: st.file,
           line,
@@ -310,15 +351,18 @@ export class ClusterBuilder {
         });
       }
     }
-    const si = this.indexOf.get(s);
-    const ti = this.indexOf.get(t);
-    if (si === undefined) this.unknownEndpoint(s, line, header(f.source));
-    if (ti === undefined) this.unknownEndpoint(t, line, header(f.target));
+    const si = s === '' ? undefined : this.indexOf.get(s);
+    const ti = t === '' ? undefined : this.indexOf.get(t);
+    if (si === undefined && s !== '') this.unknownEndpoint(s, line, header(f.source));
+    if (ti === undefined && t !== '') this.unknownEndpoint(t, line, header(f.target));
 
     // Weight.
     const weightRaw = cell(f.weight);
     let weight = 1;
-    if (weightRaw !== '') weight = this.parseWeight(weightRaw, st, line, header(f.weight));
+    if (weightRaw !== '') {
+      weight = this.parseWeight(weightRaw, st, line, header(f.weight));
+      if (Number.isNaN(weight)) bad = true;
+    }
 
     // Kind, orientation, years.
     const kind = cell(f.kind);
@@ -350,7 +394,11 @@ export class ClusterBuilder {
       );
     }
     this.checkEncoding(st.file, fields, line);
-    if (si === undefined || ti === undefined) return; // reported (all together) by finish()
+    if (bad || si === undefined || ti === undefined) {
+      // Reported (unknown ids all together by finish()); the run stops there.
+      this.tieSkips.add(bad ? 'invalid row' : 'unknown member', line);
+      return;
+    }
 
     if (si === ti) {
       this.tieSkips.add('self-loop', line);
@@ -445,28 +493,132 @@ export class ClusterBuilder {
   // Finish
   // ---------------------------------------------------------------------------------------------
 
-  finish(): ClusterData {
-    if (this.unknownCount > 0) this.throwUnknown();
-    const ids = this.ids;
-    if (this.tieAttrs.length > 0) {
-      const protect = ids.some((id) => id in Object.prototype);
-      const reserved = this.indexOf.get('hasOwnProperty');
-      if (reserved !== undefined) {
-        for (let e = 0; e < this.tieAttrs.length; e++) {
-          if (this.tieSrc[e] === reserved || this.tieDst[e] === reserved) {
-            throw new InputError({
-              code: 'reserved-id',
-              file: this.members!.file,
-              line: this.memberLines[reserved],
-              column: this.members!.match!.headers[this.members!.match!.fields.id!],
-              problem: 'the member id "hasOwnProperty" cannot have ties (the graph library reserves it)',
-              fix: 'Rename this member in both files.',
-            });
-          }
-        }
-      }
-      prepareAdjacency(this.graph, protect);
+  /** True when the members file has a partners column (roster format). */
+  get hasRoster(): boolean {
+    return this.roster !== null;
+  }
+
+  /**
+   * Ends a file: a members file with a header but no rows is an error (`no-members`), a ties file
+   * with a header but no rows a warning (`no-ties`). `rowsGiven` = the input was row objects.
+   */
+  endFile(role: FileRole, rowsGiven = false): void {
+    if (rowsGiven) return;
+    if (role === 'members' && this.members && this.account.members.rows === 0) {
+      this.problem({
+        code: 'no-members',
+        file: this.members.file,
+        line: 2,
+        problem: 'the file has a header line but no member rows',
+        expected: 'one row per member after the header',
+        fix: 'Export the members list again, with its rows.',
+      });
     }
+    if (role === 'ties' && this.ties && this.account.ties.rows === 0) {
+      this.warnings.add('', 'no-ties', this.ties.file, null, null, () => 'the ties file has a header line but no rows: the cluster has no ties');
+    }
+  }
+
+  /**
+   * Reads the ties from the partners column of the members file (roster format; call instead of
+   * feeding a ties file). Each partner id named in a member's cell (separated by `;` or `|`) is a
+   * mention. Undirected: a pair named by both sides is one tie (`reciprocal`), a pair named by one
+   * side is one tie too (`oneSided`, counted and noted in the account); directed: each mention is an
+   * arc respondent → partner. Roster ties have weight 1 and `rows` = the number of mentions that
+   * formed them. Unknown partner ids are errors; self-mentions and repeated mentions in one cell are
+   * warned and skipped.
+   */
+  useRoster(): void {
+    const st = this.members!;
+    const roster = this.roster!;
+    this.account.files.ties = null;
+    const n = Math.max(1, this.ids.length);
+    const arcs = new Map<number, number>(); // i * n + j → index of the tie
+    let mentions = 0;
+    let reciprocal = 0;
+    for (const { member, raw, line } of roster.cells) {
+      const seen = new Set<number>();
+      for (const piece of raw.split(/[;|]/)) {
+        const id = piece.trim();
+        if (id === '') continue;
+        mentions++;
+        this.account.ties.rows++;
+        const j = this.indexOf.get(id);
+        if (j === undefined) {
+          this.unknownEndpoint(id, line, roster.column);
+          this.tieSkips.add('unknown member', line);
+          continue;
+        }
+        if (j === member) {
+          this.tieSkips.add('self-mention', line);
+          this.warnings.add('', 'self-mention', st.file, line, roster.column, (count, _l, lines) =>
+            `${plural(count, 'member')} (${lines}) ${count === 1 ? 'names itself' : 'name themselves'} as a partner: dropped`,
+          );
+          continue;
+        }
+        if (seen.has(j)) {
+          this.tieSkips.add('repeated mention', line);
+          this.warnings.add('', 'repeated-mention', st.file, line, roster.column, (count, _l, lines) =>
+            `${plural(count, 'partner id')} (${lines}) ${count === 1 ? 'is' : 'are'} named twice in the same cell: counted once`,
+          );
+          continue;
+        }
+        seen.add(j);
+        this.account.ties.used++;
+        const i = member;
+        const back = arcs.get(j * n + i);
+        if (back !== undefined) reciprocal++;
+        if (!this.directed && back !== undefined) {
+          // The partner named this member too: one tie.
+          this.account.ties.merged++;
+          this.tieAttrs[back].rows++;
+          continue;
+        }
+        const index = this.tieAttrs.length;
+        arcs.set(i * n + j, index);
+        this.tieAttrs.push({ weight: 1, kinds: [], orientation: 'unknown', since: null, until: null, rows: 1, extra: Object.create(null) });
+        this.tieSrc.push(i);
+        this.tieDst.push(j);
+        this.tieFirstLine.push(line);
+        this.tieFlags.push(0);
+      }
+    }
+    const pairs = this.directed ? this.tieAttrs.length - reciprocal : this.tieAttrs.length;
+    const oneSided = pairs - reciprocal;
+    const used = this.account.ties.used;
+    const skipped = this.tieSkips.list();
+    this.account.roster = {
+      file: st.file,
+      column: roster.column,
+      mentions,
+      used,
+      skipped,
+      reciprocal,
+      oneSided,
+      note:
+        pairs === 0
+          ? 'no partnerships were named'
+          : `${oneSided} of ${plural(pairs, 'partnership')} ${oneSided === 1 ? 'was' : 'were'} named by one side only and ${reciprocal} by both; one-sided naming can mean an unequal or unacknowledged partnership`,
+    };
+    if (this.unknownCount > 0) this.addUnknownProblem(st.file, `the partners column "${roster.column}"`);
+  }
+
+  /** A ties file is read although the members file has a partners column: the column is ignored. */
+  private rosterIgnored(): void {
+    if (this.roster === null || this.roster.cells.length === 0 || this.account.roster) return;
+    const st = this.members!;
+    this.warnings.add('', 'roster-ignored', st.file, null, this.roster.column, () =>
+      `the partners column "${this.roster!.column}" was ignored because a ties file was read (leave the ties file out to build the ties from the partners column)`,
+    );
+  }
+
+  finish(): ClusterData {
+    if (this.ties !== null) this.rosterIgnored();
+    if (this.unknownCount > 0 && !this.account.roster) this.addUnknownProblem(this.ties?.file ?? null, null);
+    this.problems.throwIfAny();
+    const ids = this.ids;
+    const protect = ids.some((id) => id in Object.prototype);
+    if (this.tieAttrs.length > 0 || protect) prepareAdjacency(this.graph, protect);
     const infer = orientationInferrer(this.levelOrder);
     for (let e = 0; e < this.tieAttrs.length; e++) {
       const attrs = this.tieAttrs[e];
@@ -478,7 +630,16 @@ export class ClusterBuilder {
     }
     this.account.members.skipped = this.memberSkips.list();
     this.account.ties.skipped = this.tieSkips.list();
-    return { graph: this.graph, warnings: this.warnings.collect(), input: this.account };
+    const warnings = this.warnings.collect();
+    if (this.strict) {
+      const err = warningsAsError(warnings);
+      if (err) throw err;
+    }
+    return { graph: this.graph, warnings, input: this.account };
+  }
+
+  private problem(details: InputErrorDetails): void {
+    this.problems.add(details);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -498,10 +659,11 @@ export class ClusterBuilder {
     });
   }
 
-  private checkWidth(st: FileState<Field>, fields: string[], line: number): void {
+  /** False (and an error) when the row has more fields than the header. */
+  private checkWidth(st: FileState<Field>, fields: string[], line: number): boolean {
     if (fields.length > st.width) {
       const sep = st.delimiter === '\t' ? 'a tab' : st.delimiter ? `"${st.delimiter}"` : 'the delimiter';
-      throw new InputError({
+      this.problem({
         code: 'too-many-fields',
         file: st.file,
         line,
@@ -509,6 +671,7 @@ export class ClusterBuilder {
         expected: `at most ${st.width} fields, one per header column`,
         fix: `Enclose values that contain ${sep} in double quotes, or add a header for the extra column.`,
       });
+      return false;
     }
     if (fields.length < st.width) {
       this.warnings.add(
@@ -521,6 +684,7 @@ export class ClusterBuilder {
           `${plural(count, 'row')} (${lines}) ${count === 1 ? 'has' : 'have'} fewer fields than the header (${st.width}): the missing cells were treated as empty`,
       );
     }
+    return true;
   }
 
   private checkEncoding(file: string, fields: string[], line: number): void {
@@ -553,7 +717,7 @@ export class ClusterBuilder {
       st.delimiter === ',' && DECIMAL_COMMA.test(raw)
         ? 'This file is comma-separated, so write decimals with a dot (2.5), or save it with ";" as the delimiter.'
         : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
-    throw new InputError({
+    this.problem({
       code: 'invalid-weight',
       file: st.file,
       line,
@@ -562,6 +726,7 @@ export class ClusterBuilder {
       expected: 'a positive number such as 1 or 2.5',
       fix,
     });
+    return NaN;
   }
 
   private parseYear(raw: string, st: FileState<TieField>, line: number, col: number | undefined): number | null {
@@ -589,31 +754,26 @@ export class ClusterBuilder {
     if (u.lines.length < 5) u.lines.push(line);
   }
 
-  private throwUnknown(): never {
-    const st = this.ties!;
+  private addUnknownProblem(file: string | null, where: string | null): void {
     const entries = [...this.unknownEndpoints.entries()];
     const shown = entries.slice(0, 10).map(([id, u]) => `"${id}" (${u.count === 1 ? 'line' : 'lines'} ${formatLines(u.lines, u.count, 5)})`);
     const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
     const membersFile = `the members file ${this.members?.file ?? ''}`.trimEnd();
-    throw new InputError({
+    const what = where === null ? plural(this.unknownCount, 'tie endpoint') : `${plural(this.unknownCount, 'partner mention')} of ${where}`;
+    this.problem({
       code: 'unknown-member',
-      file: st.file,
+      file,
       line: this.firstUnknown!.line,
       column: this.firstUnknown!.column,
-      problem: `${plural(entries.length, 'member id')} in ${plural(this.unknownCount, 'tie endpoint')} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
+      problem: `${plural(entries.length, 'member id')} in ${what} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
       expected: `ids of members listed in ${membersFile}`,
-      fix: `Add these members to ${membersFile}, or correct the ids in ${st.file} (ids are compared exactly, after trimming spaces).`,
+      fix: `Add these members to ${membersFile}, or correct the ids${where === null ? ` in ${file}` : ''} (ids are compared exactly, after trimming spaces).`,
     });
   }
 }
 
-/**
- * Prototype for graphology's neighbour objects when member ids collide with Object.prototype
- * properties: nothing but a (non-enumerable) `hasOwnProperty`, which graphology calls on them (`hasEdge`).
- */
-const ADJACENCY_PROTO: object = Object.create(null, {
-  hasOwnProperty: { value: Object.prototype.hasOwnProperty, enumerable: false, writable: false, configurable: false },
-});
+/** Prototype for graphology's neighbour objects when member ids collide with Object.prototype properties. */
+const ADJACENCY_PROTO: object = Object.create(null);
 
 /** An empty object in V8's dictionary mode (adding then deleting two properties normalises it). */
 function dictionaryObject(proto: object): Record<string, unknown> {
@@ -625,17 +785,64 @@ function dictionaryObject(proto: object): Record<string, unknown> {
   return o;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+interface NodeDataLike {
+  in?: Record<string, unknown>;
+  out?: Record<string, unknown>;
+  undirected?: Record<string, unknown>;
+}
+
+/**
+ * Makes a graph safe for member ids that are Object.prototype properties. graphology 0.26 (a) keeps
+ * each node's neighbours in plain objects keyed by neighbour id, so `__proto__`, `constructor`,
+ * `toString`, … as ids break ties ("edge already exists", or a corrupted prototype): the objects get
+ * a null prototype; and (b) answers `hasEdge(s, t)`, `hasDirectedEdge(s, t)` and
+ * `hasUndirectedEdge(s, t)` with `neighbours.hasOwnProperty(t)`, which fails once a neighbour is
+ * called `hasOwnProperty` (its own entry shadows the method): these three methods are replaced on
+ * the instance by versions that call `Object.prototype.hasOwnProperty`, and `clearEdges` by one that
+ * prepares the new neighbour objects again. `graph.copy()` and graphs built elsewhere do not get this.
+ */
+function hardenGraph(graph: ClusterGraph): void {
+  const g = graph as unknown as Record<string, unknown> & { _nodes: Map<string, NodeDataLike>; type: string };
+  if (hasOwn.call(g, 'hasEdge')) return;
+  const proto = Object.getPrototypeOf(graph) as Record<string, (...args: unknown[]) => unknown>;
+  const lookup = (source: unknown, target: unknown, which: 'out' | 'undirected' | 'both'): boolean => {
+    const data = g._nodes.get(String(source));
+    if (!data) return false;
+    const t = String(target);
+    if (which !== 'undirected' && data.out !== undefined && hasOwn.call(data.out, t)) return true;
+    return which !== 'out' && data.undirected !== undefined && hasOwn.call(data.undirected, t);
+  };
+  const define = (name: string, fn: (...args: unknown[]) => unknown) =>
+    Object.defineProperty(g, name, { value: fn, enumerable: false, writable: true, configurable: true });
+  define('hasEdge', function (this: unknown, ...args: unknown[]) {
+    return args.length === 2 ? lookup(args[0], args[1], 'both') : proto.hasEdge.apply(graph, args);
+  });
+  define('hasDirectedEdge', function (...args: unknown[]) {
+    if (g.type === 'undirected') return false;
+    return args.length === 2 ? lookup(args[0], args[1], 'out') : proto.hasDirectedEdge.apply(graph, args);
+  });
+  define('hasUndirectedEdge', function (...args: unknown[]) {
+    if (g.type === 'directed') return false;
+    return args.length === 2 ? lookup(args[0], args[1], 'undirected') : proto.hasUndirectedEdge.apply(graph, args);
+  });
+  define('clearEdges', function (...args: unknown[]) {
+    const out = proto.clearEdges.apply(graph, args);
+    prepareAdjacency(graph, true);
+    return out;
+  });
+}
+
 /**
  * Prepares graphology's (0.26) per-node neighbour objects before the ties are added. They are plain
  * objects keyed by neighbour id, which has two problems this fixes for the graphs the reader builds:
- * - an id that is also an Object.prototype property (`__proto__`, `constructor`, `toString`, …) breaks
- *   ties to that member ("edge already exists", or a corrupted prototype). With `protect`, the objects
- *   get {@link ADJACENCY_PROTO} as prototype (only `hasOwnProperty` then stays unusable as the id of a
- *   tied member; the builder refuses it with an InputError);
+ * - an id that is also an Object.prototype property (`__proto__`, `constructor`, `toString`,
+ *   `hasOwnProperty`, …) breaks ties to that member. With `protect`, the objects get a null prototype
+ *   and the graph is hardened ({@link hardenGraph});
  * - V8 gives every distinct sequence of neighbour ids its own hidden class, which makes adding a
  *   million ties about twice as slow as with dictionary-mode objects.
  * The objects are replaced only while empty, by empty objects that graphology uses the same way.
- * `graph.copy()` and graphs built elsewhere do not get this.
  */
 function prepareAdjacency(graph: ClusterGraph, protect: boolean): void {
   const nodes = (graph as unknown as { _nodes?: Map<string, Record<string, unknown>> })._nodes;
@@ -649,6 +856,7 @@ function prepareAdjacency(graph: ClusterGraph, protect: boolean): void {
       }
     }
   }
+  if (protect) hardenGraph(graph);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -710,17 +918,30 @@ export function feedSync(builder: ClusterBuilder, role: FileRole, file: string, 
     else builder.tieRow(rec.fields, rec.line);
   }
   if (first && !isRows) throw emptyFileError(file, role);
+  builder.endFile(role, isRows);
 }
 
 /**
  * Builds the cluster graph from row objects (header → value) or CSV text, without files. Messages name
  * the inputs `members` and `ties`; row objects are numbered as in a CSV file (first row = line 2).
- * An empty row array means no members / no ties.
+ * An empty row array means no members / no ties. Without `ties`, the members must have a partners
+ * column (roster format, see {@link ClusterBuilder.useRoster}).
  */
-export function buildCluster(input: { members: RowsOrText; ties: RowsOrText }, options: ReadOptions = {}): ClusterData {
+export function buildCluster(input: { members: RowsOrText; ties?: RowsOrText }, options: ReadOptions = {}): ClusterData {
   const builder = new ClusterBuilder(options);
   for (const role of ['members', 'ties'] as const) {
     const value = input[role];
+    if (value === undefined) {
+      if (builder.hasRoster) builder.useRoster();
+      else {
+        throw new InputError({
+          code: 'no-ties-file',
+          problem: 'no ties given, and the members have no partners column',
+          fix: 'Give the ties, or a "partners" column listing each member\'s partner ids separated by ";".',
+        });
+      }
+      continue;
+    }
     if (typeof value === 'string') feedSync(builder, role, role, parseCsvText(value, role), false);
     else {
       const src = rowsSource(value);

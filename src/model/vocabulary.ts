@@ -19,12 +19,12 @@ export function matchKey(value: string): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Fields of the members file. */
-export type MemberField = 'id' | 'name' | 'type' | 'sector' | 'level' | 'region';
+export type MemberField = 'id' | 'name' | 'type' | 'sector' | 'level' | 'region' | 'partners';
 /** Fields of the ties file. */
 export type TieField = 'source' | 'target' | 'weight' | 'kind' | 'orientation' | 'since' | 'until';
 export type Field = MemberField | TieField;
 
-export const MEMBER_FIELDS: readonly MemberField[] = ['id', 'name', 'type', 'sector', 'level', 'region'];
+export const MEMBER_FIELDS: readonly MemberField[] = ['id', 'name', 'type', 'sector', 'level', 'region', 'partners'];
 export const TIE_FIELDS: readonly TieField[] = ['source', 'target', 'weight', 'kind', 'orientation', 'since', 'until'];
 
 /**
@@ -38,6 +38,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   sector: ['sector', 'helix', 'sphere'],
   level: ['level', 'tier', 'governance level'],
   region: ['region', 'territory', 'area', 'district', 'oblast', 'province'],
+  /** Roster format: the partner ids a member names, separated by `;` or `|` inside the cell. */
+  partners: ['partners', 'partner ids', 'partner list', 'partner institutions'],
   source: ['source', 'from', 'source id', 'from id', 'partner 1', 'partner a', 'member 1', 'member a', 'institution 1', 'institution a', 'source member', 'initiator'],
   target: ['target', 'to', 'target id', 'to id', 'partner 2', 'partner b', 'member 2', 'member b', 'institution 2', 'institution b', 'target member', 'recipient'],
   weight: ['weight', 'intensity', 'strength', 'value', 'tie strength'],

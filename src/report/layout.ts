@@ -10,7 +10,7 @@
  *
  * Each connected component is laid out on its own from seeded random positions (`createRng`), then
  * centred, turned so its longest axis is horizontal, scaled to a density of about one member per unit
- * area, and the components are packed on shelves (largest first, isolates last on a grid), so small
+ * area, and the components are packed in columns (the largest alone in the first, then the others largest first, isolates last), so small
  * components and isolates sit next to the main one instead of flying off.
  *
  * Cost: ForceAtlas2 costs O(k²) per iteration for a component of k ≤ 2000 members and O(k log k) with
@@ -150,24 +150,25 @@ export function computeLayout(graph: ClusterGraph, options: LayoutOptions = {}):
     });
   }
 
-  // Shelf packing: rows of about the width of a 3:2 rectangle holding every box.
+  // Column packing: the largest component alone in the first column, then columns about as tall as it
+  // (or as a 3:2 landscape rectangle holding every box), filled top to bottom, left to right.
   const area = boxes.reduce((s, b) => s + b.w * b.h, 0);
-  const rowWidth = Math.max(boxes[0].w, Math.sqrt(area * 1.5));
+  const columnHeight = Math.max(boxes[0].h, Math.sqrt(area / 1.5));
   let cursorX = 0;
   let cursorY = 0;
-  let rowHeight = 0;
+  let columnWidth = 0;
   for (const b of boxes) {
-    if (cursorX > 0 && cursorX + b.w > rowWidth + 1e-9) {
-      cursorX = 0;
-      cursorY += rowHeight;
-      rowHeight = 0;
+    if (cursorY > 0 && (cursorY + b.h > columnHeight + 1e-9 || cursorX === 0)) {
+      cursorY = 0;
+      cursorX += columnWidth;
+      columnWidth = 0;
     }
     b.members.forEach((v, i) => {
       x[v] = cursorX + b.cx[i];
       y[v] = cursorY + b.cy[i];
     });
-    cursorX += b.w;
-    rowHeight = Math.max(rowHeight, b.h);
+    cursorY += b.h;
+    columnWidth = Math.max(columnWidth, b.w);
   }
   return { x, y };
 }

@@ -11,6 +11,7 @@
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, safeText } from './format.js';
+import { DEFINITIONS } from './definitions.js';
 
 export interface MarkdownOptions {
   /** Members listed per ranking (default 10). */
@@ -47,7 +48,35 @@ function counts(t: CountTable): string {
   return t.map((c) => `${c.value === null ? '(none)' : e(c.value)} ${c.count}`).join(', ') || '—';
 }
 
-/** Short plain-language readings, one per indicator table. */
+/**
+ * Which entry of {@link DEFINITIONS} (src/report/definitions.ts, shared with the HTML report) gives the
+ * reading, definition and citation under each table; tables without one use {@link READINGS}.
+ */
+const DEFINITION_OF: Readonly<Record<string, string>> = Object.freeze({
+  degree: 'degree',
+  strength: 'degree',
+  betweenness: 'betweenness',
+  closeness: 'closeness',
+  harmonic: 'closeness',
+  eigenvector: 'eigenvector',
+  pagerank: 'eigenvector',
+  communities: 'communities',
+  ei: 'eiIndex',
+  mixing: 'mixing',
+  assortativity: 'assortativity',
+  orientation: 'orientation',
+  tripleHelix: 'tripleHelix',
+  brokerageTotals: 'brokerage',
+  structuralHoles: 'structuralHoles',
+  centralization: 'centralization',
+  cohesion: 'efficiency',
+  articulation: 'resilience',
+  bridges: 'resilience',
+  keyPlayers: 'keyPlayers',
+  corePeriphery: 'corePeriphery',
+});
+
+/** Own short plain-language readings (used when definitions.ts has no entry for a table). */
 export const READINGS: Readonly<Record<string, string>> = Object.freeze({
   summary: 'Density is the share of possible ties that exist; transitivity and clustering say how often partners of a member are partners of each other.',
   degree: 'Number of partners.',
@@ -101,8 +130,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const byId = new Map<string, MemberReport>();
   for (const m of report.members) byId.set(m.id, m);
   const label = (id: string) => member(byId.get(id), id);
-  const h = (level: number, title: string) => out.push('', `${'#'.repeat(level)} ${title}`, '');
-  const reading = (key: string) => out.push('', `*Reading:* ${READINGS[key]}`);
+  const h = (level: number, title: string) => {
+    if (out[out.length - 1] !== '') out.push('');
+    out.push(`${'#'.repeat(level)} ${title}`, '');
+  };
+  const reading = (key: string) => {
+    const def = Object.prototype.hasOwnProperty.call(DEFINITION_OF, key) ? DEFINITIONS[DEFINITION_OF[key]] : undefined;
+    out.push('', `*Reading:* ${e(def?.reading ?? READINGS[key])}`);
+    if (def) out.push('', `*Definition:* ${e(def.definition)} *Source:* ${e(def.citation)}`);
+  };
   const table = (header: string[], rows: string[][], align: ('l' | 'r')[] = []) => out.push(...mdTable(header, rows, align));
   const sum = report.summary;
 

@@ -53,11 +53,12 @@ describe('buildCluster gives the same graph as readCluster', () => {
 });
 
 describe('edge cases', () => {
-  it('empty member list and no ties: an empty graph', () => {
-    const d = buildCluster({ members: 'id,name\n', ties: 'source,target\n' });
-    expect(d.graph.order).toBe(0);
+  it('empty member list and no ties: an empty graph from rows; a header-only members file is an error, a header-only ties file a warning', () => {
+    expect(() => buildCluster({ members: 'id,name\n', ties: 'source,target\n' })).toThrow(/members, line 2: the file has a header line but no member rows/);
+    const d = buildCluster({ members: 'id,name\nA,a\n', ties: 'source,target\n' });
+    expect(d.graph.order).toBe(1);
     expect(d.graph.size).toBe(0);
-    expect(d.input.members).toEqual({ rows: 0, used: 0, skipped: [] });
+    expect(d.warnings.map((w) => [w.code, w.file])).toEqual([['no-ties', 'ties']]);
     const r = buildCluster({ members: [], ties: [] });
     expect(r.graph.order).toBe(0);
   });
@@ -208,8 +209,11 @@ describe('warnings', () => {
     const path = join(tmp, 'latin1-members.csv');
     writeFileSync(path, Buffer.concat([Buffer.from('id,name\nA,Caf'), Buffer.from([0xe9]), Buffer.from('\nB,ok\n')]));
     writeFileSync(join(tmp, 'ties.csv'), 'source,target\nA,B\n');
-    const d = await readCluster({ members: path });
-    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['invalid-utf8', 2]]);
+    await expect(readCluster({ members: path })).rejects.toMatchObject({ code: 'invalid-encoding', line: 2, file: path });
+    await expect(readCluster({ members: path })).rejects.toThrow(/--encoding windows-1252/);
+    const d = await readCluster({ members: path }, { encoding: 'windows-1252' });
+    expect(d.graph.getNodeAttribute('A', 'name')).toBe('Café');
+    expect(d.warnings).toEqual([]);
   });
 
   it('decimal commas accepted when the delimiter is not a comma', () => {
@@ -281,11 +285,20 @@ describe('errors (file-less calls name the input members / ties)', () => {
     expect(e.message).toContain('"Code"');
   });
 
-  it('"hasOwnProperty" cannot have ties', () => {
-    expect(err(() => buildCluster({ members: 'id\nhasOwnProperty\nB\n', ties: 'source,target\nB,hasOwnProperty\n' }))).toMatchObject({
-      code: 'reserved-id',
-      line: 2,
-    });
+  it('"hasOwnProperty" can have ties like any id (graphology\'s hasEdge is hardened)', () => {
+    for (const directed of [false, true]) {
+      const d = buildCluster({ members: 'id\nhasOwnProperty\nB\nconstructor\n', ties: 'source,target\nB,hasOwnProperty\nhasOwnProperty,constructor\n' }, { directed });
+      const g = d.graph;
+      expect(g.size).toBe(2);
+      expect(g.hasEdge('B', 'hasOwnProperty')).toBe(true);
+      expect(g.hasEdge('hasOwnProperty', 'constructor')).toBe(true);
+      expect(g.hasEdge('constructor', 'B')).toBe(false);
+      expect(directed ? g.hasDirectedEdge('B', 'hasOwnProperty') : g.hasUndirectedEdge('hasOwnProperty', 'B')).toBe(true);
+      expect(g.neighbors('hasOwnProperty').sort()).toEqual(['B', 'constructor']);
+      g.clearEdges();
+      g.addEdge('B', 'hasOwnProperty', { weight: 1 } as never);
+      expect(g.hasEdge('B', 'hasOwnProperty')).toBe(true);
+    }
   });
 });
 

@@ -100,11 +100,14 @@ describe('openCsvFile (streaming)', () => {
     expect(f.records.every((r) => !r.fields[1].includes('\uFFFD'))).toBe(true);
   });
 
-  it('rejects a missing file, a folder and UTF-16', async () => {
+  it('rejects a missing file and a folder; reads UTF-16 with a byte-order mark', async () => {
     await expect(openCsvFile(join(tmp, 'nope.csv'))).rejects.toMatchObject({ code: 'file-not-found', file: join(tmp, 'nope.csv') });
     await expect(openCsvFile(tmp)).rejects.toMatchObject({ code: 'file-not-found' });
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,name\n', 'utf16le')]);
-    await expect(fileRecords(utf16)).rejects.toMatchObject({ code: 'unsupported-encoding' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,name\nA,Школа\n', 'utf16le')]);
+    expect((await fileRecords(utf16)).records).toEqual([
+      { fields: ['id', 'name'], line: 1 },
+      { fields: ['A', 'Школа'], line: 2 },
+    ]);
   });
 
   it('reports a syntax error with the real line', async () => {

@@ -1,0 +1,110 @@
+/**
+ * Output formats of the CLI and where they go: one format to standard output or `--out FILE`, or
+ * several (or all) to `--out-dir DIR` under standard names. Every file is written atomically and an
+ * input file is never overwritten. Renderers live in src/report/; nothing here computes a measure.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../analysis/report-types.js';
+import type { ClusterGraph } from '../model/types.js';
+import { InputError } from '../io/errors.js';
+import { refuseInputOverwrite, writeFileAtomic } from '../io/write-output.js';
+import { renderJson } from '../report/json.js';
+import { renderText } from '../report/text.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderCsvTables } from '../report/csv-tables.js';
+import { renderSvg, type DrawOptions } from '../report/svg.js';
+import { renderHtml } from '../report/html.js';
+import { renderGexf, renderGraphml, renderGraphJson } from '../report/graph-exports.js';
+
+export const FORMATS = ['text', 'json', 'html', 'svg', 'markdown', 'csv', 'gexf', 'graphml', 'graph-json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** File names used with `--out-dir` (csv writes several tables, named by the renderer). */
+export const STANDARD_NAMES: Readonly<Record<Exclude<Format, 'csv'>, string>> = {
+  text: 'summary.txt',
+  json: 'report.json',
+  html: 'report.html',
+  svg: 'figure.svg',
+  markdown: 'report.md',
+  gexf: 'graph.gexf',
+  graphml: 'graph.graphml',
+  'graph-json': 'graph.json',
+};
+
+export interface OutputRequest {
+  formats: Format[];
+  out?: string;
+  outDir?: string;
+  top: number;
+  /** Colours in the text summary (only when it goes to a terminal). */
+  color: boolean;
+  draw: DrawOptions;
+}
+
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+/** Checks the combination of formats and destinations before any work is done. */
+export function checkOutputRequest(req: { formats: Format[]; out?: string; outDir?: string }): void {
+  const fail = (problem: string, fix: string) => {
+    throw new InputError({ code: 'invalid-option', problem, fix });
+  };
+  if (req.out && req.outDir) fail('--out and --out-dir were both given', 'Use --out FILE for one format, or --out-dir DIR for several.');
+  if (!req.outDir && req.formats.length > 1) fail(`${req.formats.length} formats were asked for (${req.formats.join(', ')}) but only one can go to ${req.out ?? 'standard output'}`, 'Add --out-dir DIR to write each to its own file.');
+  if (!req.outDir && req.formats.includes('csv')) fail('--format csv writes several tables', 'Add --out-dir DIR.');
+}
+
+/** Renders one format into its file(s). */
+export function renderFormat(format: Format, report: Report, graph: ClusterGraph, req: OutputRequest): OutputFile[] {
+  switch (format) {
+    case 'text':
+      return [{ name: STANDARD_NAMES.text, content: renderText(report, { top: req.top, color: req.color }) }];
+    case 'json':
+      return [{ name: STANDARD_NAMES.json, content: renderJson(report) }];
+    case 'markdown':
+      return [{ name: STANDARD_NAMES.markdown, content: renderMarkdown(report, { top: req.top }) }];
+    case 'svg':
+      return [{ name: STANDARD_NAMES.svg, content: renderSvg(report, graph, req.draw) }];
+    case 'html':
+      return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph, req.draw) }];
+    case 'gexf':
+      return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph) }];
+    case 'graphml':
+      return [{ name: STANDARD_NAMES.graphml, content: renderGraphml(report, graph) }];
+    case 'graph-json':
+      return [{ name: STANDARD_NAMES['graph-json'], content: renderGraphJson(report, graph) }];
+    case 'csv':
+      return renderCsvTables(report).map((f) => ({ name: f.name, content: f.content }));
+  }
+}
+
+/**
+ * Renders every requested format, then writes: all files of an `--out-dir` (created if needed), the
+ * `--out` file, or the single output to `stdout`. Returns the paths written.
+ */
+export function writeOutputs(
+  report: Report,
+  graph: ClusterGraph,
+  req: OutputRequest,
+  inputs: readonly (string | null | undefined)[],
+  stdout: NodeJS.WritableStream,
+): string[] {
+  const rendered = req.formats.flatMap((f) => renderFormat(f, report, graph, req));
+  if (req.outDir) {
+    const paths = rendered.map((file) => join(req.outDir!, file.name));
+    for (const p of paths) refuseInputOverwrite(p, inputs);
+    mkdirSync(req.outDir, { recursive: true });
+    rendered.forEach((file, i) => writeFileAtomic(paths[i], file.content));
+    return paths;
+  }
+  if (req.out) {
+    refuseInputOverwrite(req.out, inputs);
+    writeFileAtomic(req.out, rendered[0].content);
+    return [req.out];
+  }
+  stdout.write(rendered[0].content);
+  return [];
+}

@@ -1,0 +1,76 @@
+/**
+ * The reading options shared by `analyze` and `validate`: how the input files are read (direction,
+ * column mapping, level order, encoding, strictness, projects). `addReaderOptions` adds them to a
+ * commander command; `readerOptionsFrom` turns the parsed options into the reader's {@link InputOptions}.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { InputOptions } from '../io/read-input.js';
+import type { ProjectTiesMode } from '../model/project-ties.js';
+
+/** The parsed reading options, as commander gives them. */
+export interface ReaderCliOptions {
+  directed?: boolean;
+  map?: Record<string, string>;
+  levelOrder?: string[];
+  encoding?: string;
+  strict?: boolean;
+  projects?: string;
+  projectTies?: ProjectTiesMode | 'auto';
+}
+
+/** `field=Header,...` pairs (repeatable), into a null-prototype record. */
+export function collectPairs(value: string, previous: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = Object.assign(Object.create(null), previous ?? {});
+  for (const part of value.split(',')) {
+    if (part.trim() === '') continue;
+    const eq = part.indexOf('=');
+    if (eq <= 0 || eq === part.length - 1) throw new InvalidArgumentError(`expected field=Header pairs such as "id=Institution code" (got "${part}").`);
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** A comma-separated list. */
+export function collectList(value: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError('expected a comma-separated list.');
+  return items;
+}
+
+/**
+ * Adds `--directed`, `--map`, `--level-order`, `--encoding`, `--strict`, `--projects` and
+ * `--project-ties` to a command; returns the command.
+ */
+export function addReaderOptions(command: Command): Command {
+  return command
+    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
+    .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
+    .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
+    .option(
+      '--encoding <name>',
+      'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European); default UTF-8',
+    )
+    .option('--strict', 'treat every warning as an error (exit code 2)', false)
+    .option('--projects <projects.csv>', 'joint projects (project,member rows) for the Triple-Helix synergy; default: projects.csv beside the members file')
+    .addOption(
+      new Option(
+        '--project-ties <mode>',
+        'ties derived from shared projects: merge them into the ties file, use only them, or ignore them (auto: only them when there is no ties file and no partners column, else ignore)',
+      )
+        .choices(['auto', 'merge', 'only', 'ignore'])
+        .default('auto'),
+    );
+}
+
+/** The reader's options from the parsed command-line options (`--projects` is a path: see `opts.projects`). */
+export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
+  const out: InputOptions = {
+    directed: opts.directed ?? false,
+    strict: opts.strict ?? false,
+    projectTies: opts.projectTies ?? 'auto',
+  };
+  if (opts.map !== undefined) out.map = opts.map;
+  if (opts.levelOrder !== undefined) out.levelOrder = opts.levelOrder;
+  if (opts.encoding !== undefined) out.encoding = opts.encoding;
+  return out;
+}

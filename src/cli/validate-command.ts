@@ -1,0 +1,203 @@
+/**
+ * `cluster-graph validate members.csv [ties.csv] [projects.csv]`: reads and checks the input without
+ * analysing it, and prints what was read (members by type and sector, ties by orientation and kind,
+ * the account of every row, warnings, errors). Exit code 0 when clean, 1 with warnings, 2 with errors
+ * (or a usage error). `--format json` prints one JSON object for scripts.
+ */
+import { Option, type Command } from 'commander';
+import { readInput, type ReadInput } from '../io/read-input.js';
+import { InputError, describeLocation, formatLines, type InputProblem, type InputWarning, type SkippedRows } from '../io/errors.js';
+import { addReaderOptions, readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
+
+export interface ValidateCliOptions extends ReaderCliOptions {
+  format?: 'text' | 'json';
+}
+
+export interface ValidateStreams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** A count per value (null = not given), most frequent first, then by value. */
+export interface ValueCount {
+  value: string | null;
+  count: number;
+}
+
+/** What `validate --format json` prints. */
+export interface ValidateResult {
+  /** `clean` (exit 0), `warnings` (exit 1) or `errors` (exit 2). */
+  status: 'clean' | 'warnings' | 'errors';
+  exitCode: 0 | 1 | 2;
+  files: { members: string; ties: string | null; projects: string | null };
+  /** What was read (null when an error stopped the reading). */
+  counts: {
+    directed: boolean;
+    members: number;
+    ties: number;
+    membersByType: ValueCount[];
+    membersBySector: ValueCount[];
+    tiesByOrientation: ValueCount[];
+    tiesByKind: ValueCount[];
+    projects: number | null;
+  } | null;
+  /** The account of every input row (the report's `input` section); null when an error stopped the reading. */
+  input: ReadInput['input'] | null;
+  warnings: InputWarning[];
+  errors: InputProblem[];
+  /** Number of errors found (`errors` holds at most 10 per code). */
+  errorCount: number;
+}
+
+function countBy(values: Iterable<string | null>): ValueCount[] {
+  const m = new Map<string | null, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value === b.value ? 0 : a.value === null ? 1 : b.value === null ? -1 : a.value < b.value ? -1 : 1));
+}
+
+/** Reads and checks; never throws an InputError (it becomes `errors`). */
+export async function validateInput(
+  members: string,
+  ties: string | undefined,
+  projects: string | undefined,
+  opts: ValidateCliOptions,
+): Promise<ValidateResult> {
+  const projectsPath = projects ?? opts.projects;
+  const files = { members, ties: ties ?? null, projects: projectsPath ?? null };
+  let data: ReadInput;
+  try {
+    data = await readInput({ members, ties, projects: projectsPath }, readerOptionsFrom(opts));
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: [], errors: err.problems, errorCount: err.total };
+  }
+  const g = data.graph;
+  const kinds: string[] = [];
+  g.forEachEdge((_e, a) => {
+    if (a.kinds.length === 0) kinds.push('');
+    else kinds.push(...a.kinds);
+  });
+  const status = data.warnings.length > 0 ? 'warnings' : 'clean';
+  return {
+    status,
+    exitCode: status === 'clean' ? 0 : 1,
+    files: { members: data.input.files.members ?? members, ties: data.input.files.ties, projects: data.input.projects?.file ?? null },
+    counts: {
+      directed: g.getAttribute('directed'),
+      members: g.order,
+      ties: g.size,
+      membersByType: countBy(g.mapNodes((_n, a) => a.type)),
+      membersBySector: countBy(g.mapNodes((_n, a) => a.sector)),
+      tiesByOrientation: countBy(g.mapEdges((_e, a) => a.orientation)),
+      tiesByKind: countBy(kinds.map((k) => (k === '' ? null : k))),
+      projects: data.projects ? new Set(data.projects.rows.map((r) => r.project)).size : null,
+    },
+    input: data.input,
+    warnings: data.warnings,
+    errors: [],
+    errorCount: 0,
+  };
+}
+
+function counts(list: ValueCount[], none = '(none)'): string {
+  return list.length === 0 ? '—' : list.map((c) => `${c.value ?? none} ${c.count}`).join(', ');
+}
+
+function skipped(list: SkippedRows[]): string {
+  if (list.length === 0) return 'none skipped';
+  return `skipped: ${list.map((s) => `${s.count} ${s.reason} (${s.count === 1 ? 'line' : 'lines'} ${formatLines(s.lines, s.count)})`).join('; ')}`;
+}
+
+/** The text rendering of a {@link ValidateResult}. */
+export function renderValidateText(r: ValidateResult): string {
+  const out: string[] = [];
+  if (r.counts && r.input) {
+    const c = r.counts;
+    const i = r.input;
+    out.push(`${i.files.members}: ${c.members} members from ${i.members.rows} rows, ${skipped(i.members.skipped)}`);
+    out.push(`  by type: ${counts(c.membersByType)}`);
+    out.push(`  by sector: ${counts(c.membersBySector)}`);
+    if (i.roster) {
+      const ro = i.roster;
+      out.push(
+        `${ro.file}, column "${ro.column}" (roster): ${c.ties} ${c.directed ? 'arcs' : 'ties'} from ${ro.mentions} partner mentions (${ro.used} used, ${skipped(ro.skipped)}); ${ro.reciprocal} reciprocal, ${ro.oneSided} one-sided`,
+      );
+      out.push(`  note: ${ro.note}`);
+    } else if (i.files.ties !== null) {
+      out.push(`${i.files.ties}: ${c.ties} ${c.directed ? 'arcs' : 'ties'} from ${i.ties.rows} rows (${i.ties.merged} merged into the tie of an earlier row), ${skipped(i.ties.skipped)}`);
+    } else {
+      out.push(`no ties file: ${c.ties} ties`);
+    }
+    out.push(`  by orientation: ${counts(c.tiesByOrientation)}`);
+    out.push(`  by kind: ${counts(c.tiesByKind)}`);
+    if (i.projects) {
+      out.push(`${i.projects.file}: ${c.projects} projects, ${i.projects.used} participations from ${i.projects.rows} rows, ${skipped(i.projects.skipped)}`);
+      if (i.projectTies && i.projectTies.mode !== 'ignore') {
+        const p = i.projectTies;
+        out.push(`  project ties (${p.mode}): ${p.pairs} pairs share projects, ${p.added} new ties, ${p.strengthened} strengthened, ${p.replaced} replaced`);
+      }
+    }
+  } else {
+    out.push(`${r.files.members}: not read (errors below)`);
+  }
+  if (r.warnings.length > 0) {
+    out.push('', `Warnings (${r.warnings.length}):`);
+    for (const w of r.warnings) {
+      const where = describeLocation(w.file, w.line, w.column);
+      out.push(`  [${w.code}] ${where ? `${where}: ` : ''}${w.message}`);
+    }
+  }
+  if (r.errors.length > 0) {
+    out.push('', `Errors (${r.errorCount}):`);
+    for (const e of r.errors) out.push(`  [${e.code}] ${e.message.replace(/\n/g, '\n    ')}`);
+    if (r.errorCount > r.errors.length) out.push(`  … and ${r.errorCount - r.errors.length} more like these`);
+  }
+  out.push(
+    '',
+    r.status === 'clean'
+      ? 'OK: the input is clean.'
+      : r.status === 'warnings'
+        ? `${r.warnings.length} warning(s): the input can be analysed; check the warnings above.`
+        : 'Errors: the input cannot be analysed until they are corrected.',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** Runs `validate`; returns the exit code (0 clean, 1 warnings, 2 errors). */
+export async function runValidate(
+  members: string,
+  ties: string | undefined,
+  projects: string | undefined,
+  opts: ValidateCliOptions,
+  io: ValidateStreams,
+): Promise<number> {
+  const result = await validateInput(members, ties, projects, opts);
+  io.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result));
+  return result.exitCode;
+}
+
+/** Adds the `validate` command to the program; `result.code` receives its exit code. */
+export function registerValidate(program: Command, result: { code: number }): void {
+  const command = program
+    .command('validate')
+    .description('Read and check the input without analysing it: what was read, what was skipped and why, warnings and errors. Exit code 0 clean, 1 warnings, 2 errors.')
+    .argument('<members.csv>', 'members file')
+    .argument('[ties.csv]', 'ties file; default: ties.csv beside the members file, else the partners column of the members file')
+    .argument('[projects.csv]', 'joint projects; default: --projects, else projects.csv beside the members file');
+  addReaderOptions(command);
+  command
+    .addOption(new Option('--format <format>', 'output format (json: one object for scripts)').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  cluster-graph validate members.csv ties.csv
+  cluster-graph validate roster.csv                      # ties from its "partners" column
+  cluster-graph validate members.csv ties.csv --encoding windows-1251 --strict --format json`,
+    )
+    .action(async (members: string, ties: string | undefined, projects: string | undefined, opts: ValidateCliOptions) => {
+      result.code = await runValidate(members, ties, projects, opts, { stdout: process.stdout, stderr: process.stderr });
+    });
+}

@@ -1,0 +1,231 @@
+/**
+ * Worker-thread driver for the all-sources traversals (src/core/all-sources.ts): betweenness,
+ * closeness-type sums and path summary, and the key-player efficiencies.
+ *
+ * Determinism: the sources are cut into a FIXED number of contiguous blocks that depends only on the
+ * number of sources (never on the thread count); every block is computed by the same pure kernel and
+ * the main thread reduces the block results in block order. So `threads: 1` and `threads: N` give
+ * bit-identical numbers; threads only decide which blocks run where (worker w takes a contiguous run
+ * of blocks).
+ *
+ * Where the workers come from: the worker entry is the compiled `worker-entry.js` next to this file
+ * (dist/core/). When it is absent — the TypeScript sources run under vitest, where there is no .js
+ * beside the .ts — or when `threads` ≤ 1 or the work is small ({@link WORKER_MIN_WORK}), the blocks
+ * run in this thread, in order, with the very same kernel: same result, no start-up cost.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import type { GraphIndex } from './graph-index.js';
+import { runBlock, runKeyPlayerBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
+
+/** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
+export const SOURCE_BLOCKS = 16;
+
+/**
+ * Below this amount of traversal work (sources × arcs visited) the blocks run in-thread: starting a
+ * worker (≈ 40–80 ms with module loading) costs more than it saves. 1k members / 5k ties = 10^7.
+ */
+export const WORKER_MIN_WORK = 5e7;
+
+/** The default thread count: the cores Node may use. */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Messages to and from a worker. */
+export type WorkerJob =
+  | { kind: 'blocks'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; exact: boolean; inComponent: Uint8Array }
+  | { kind: 'keyplayers'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; candidates: Int32Array };
+export type WorkerReply =
+  | { kind: 'block'; id: number; result: BlockResult }
+  | { kind: 'keyplayers'; id: number; result: KeyPlayerBlockResult }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
+
+/** Whether the compiled worker entry exists (false under vitest on the TypeScript sources). */
+export function workersAvailable(): boolean {
+  try {
+    return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+  } catch {
+    return false;
+  }
+}
+
+/** Contiguous block boundaries of `count` items in `blocks` parts: part b = [cut[b], cut[b+1]). */
+function cuts(count: number, blocks: number): number[] {
+  const out: number[] = [];
+  for (let b = 0; b <= blocks; b++) out.push(Math.floor((b * count) / blocks));
+  return out;
+}
+
+function shared<T extends Int32Array | Uint8Array>(a: T): T {
+  const Ctor = a.constructor as { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number };
+  const copy = new Ctor(new SharedArrayBuffer(Math.max(1, a.length) * Ctor.BYTES_PER_ELEMENT));
+  (copy as Int32Array).set(a as Int32Array);
+  return a.length === 0 ? (copy.subarray(0, 0) as T) : copy;
+}
+
+/** The traversal arrays of an index in shared memory (each distinct array copied once). */
+function sharedGraph(index: GraphIndex): TraversalGraph {
+  const cache = new Map<Int32Array, Int32Array>();
+  const get = (a: Int32Array) => {
+    let c = cache.get(a);
+    if (c === undefined) {
+      c = shared(a);
+      cache.set(a, c);
+    }
+    return c;
+  };
+  return {
+    n: index.n,
+    directed: index.directed,
+    outOffsets: get(index.outOffsets),
+    outTargets: get(index.outTargets),
+    inOffsets: get(index.inOffsets),
+    inSources: get(index.inSources),
+    undOffsets: get(index.undOffsets),
+    undTargets: get(index.undTargets),
+  };
+}
+
+function plainGraph(index: GraphIndex): TraversalGraph {
+  const { n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets } = index;
+  return { n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets };
+}
+
+/** How many threads will actually be used for `work` (sources × arcs). */
+export function effectiveThreads(threads: number, work: number, parts: number): number {
+  const t = Math.max(1, Math.min(Math.trunc(threads) || 1, parts));
+  if (t <= 1 || work < WORKER_MIN_WORK || !workersAvailable()) return 1;
+  return t;
+}
+
+async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  await Promise.all(
+    jobs.map(
+      (job) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(WORKER_URL);
+          let finished = false;
+          worker.on('message', (reply: WorkerReply) => {
+            if (reply.kind === 'done') {
+              finished = true;
+              void worker.terminate();
+              resolve();
+            } else if (reply.kind === 'error') {
+              finished = true;
+              void worker.terminate();
+              reject(new Error(`worker: ${reply.message}`));
+            } else {
+              onReply(reply);
+            }
+          });
+          worker.on('error', (err) => {
+            finished = true;
+            reject(err);
+          });
+          worker.on('exit', (code) => {
+            if (!finished) reject(new Error(`worker exited with code ${code}`));
+          });
+          worker.postMessage(job);
+        }),
+    ),
+  );
+}
+
+/**
+ * Runs the all-sources kernel over `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks
+ * (fewer when there are fewer sources) and returns the block results in block order.
+ * `exact`: every member is a source (per-source rows); else pivots (column sums as well).
+ */
+export async function traverseSources(
+  index: GraphIndex,
+  sources: Int32Array,
+  exact: boolean,
+  inComponent: Uint8Array,
+  threads: number,
+): Promise<BlockResult[]> {
+  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
+  const cut = cuts(sources.length, nb);
+  const blocks = Array.from({ length: nb }, (_, b) => ({ id: b, sources: sources.subarray(cut[b], cut[b + 1]) }));
+  const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
+  const t = effectiveThreads(threads, work, nb);
+  const results: BlockResult[] = new Array(nb);
+  if (t === 1) {
+    const g = plainGraph(index);
+    for (const block of blocks) results[block.id] = runBlock(g, { sources: block.sources, exact, inComponent });
+    return results;
+  }
+  const graph = sharedGraph(index);
+  const component = shared(inComponent);
+  const split = cuts(nb, t);
+  const jobs: WorkerJob[] = [];
+  for (let w = 0; w < t; w++) {
+    jobs.push({ kind: 'blocks', graph, exact, inComponent: component, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
+  }
+  await runWorkers(jobs, (reply) => {
+    if (reply.kind === 'block') results[reply.id] = reply.result;
+  });
+  return results;
+}
+
+/**
+ * Global efficiency of the undirected view, whole and without each candidate (key players), exact
+ * over all members as sources (`pivots` null) or estimated over the pivots: one BFS per source with
+ * the DAG-dominance update of src/core/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
+ * the same fixed blocks as {@link traverseSources} and reduced in block order.
+ * E(G) = Σ_s Σ_t 1/d(s,t) / (|S| (n − 1)); E(G − v) = Σ_{s ≠ v} Σ_{t ≠ v} 1/d'(s,t) / (|S \ {v}| (n − 2)).
+ */
+export async function keyPlayerEfficiencies(
+  index: GraphIndex,
+  candidates: readonly number[],
+  pivots: Int32Array | null,
+  threads: number,
+): Promise<{ whole: number; without: Float64Array }> {
+  const n = index.n;
+  let sources: Int32Array;
+  if (pivots === null) {
+    sources = new Int32Array(n);
+    for (let v = 0; v < n; v++) sources[v] = v;
+  } else sources = Int32Array.from(pivots).sort();
+  const cand = Int32Array.from(candidates);
+  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
+  const cut = cuts(sources.length, nb);
+  const blocks = Array.from({ length: nb }, (_, b) => ({ id: b, sources: sources.subarray(cut[b], cut[b + 1]) }));
+  const work = sources.length * Math.max(1, index.undTargets.length) / 2;
+  const t = effectiveThreads(threads, work, nb);
+  const results: KeyPlayerBlockResult[] = new Array(nb);
+  if (t === 1) {
+    const g = plainGraph(index);
+    for (const block of blocks) results[block.id] = runKeyPlayerBlock(g, block.sources, cand);
+  } else {
+    const graph = sharedGraph(index);
+    const split = cuts(nb, t);
+    const jobs: WorkerJob[] = [];
+    for (let w = 0; w < t; w++) {
+      jobs.push({ kind: 'keyplayers', graph, candidates: cand, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
+    }
+    await runWorkers(jobs, (reply) => {
+      if (reply.kind === 'keyplayers') results[reply.id] = reply.result;
+    });
+  }
+  let whole = 0;
+  let count = 0;
+  const total = new Float64Array(cand.length);
+  const counted = new Float64Array(cand.length);
+  for (const r of results) {
+    whole += r.whole;
+    for (let c = 0; c < cand.length; c++) {
+      total[c] += r.without[c];
+      counted[c] += r.sources[c];
+    }
+  }
+  for (const b of blocks) count += b.sources.length;
+  const without = new Float64Array(cand.length);
+  for (let c = 0; c < cand.length; c++) without[c] = n - 1 >= 2 && counted[c] > 0 ? total[c] / (counted[c] * (n - 2)) : NaN;
+  return { whole: n >= 2 && count > 0 ? whole / (count * (n - 1)) : NaN, without };
+}

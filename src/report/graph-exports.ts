@@ -1,0 +1,365 @@
+/**
+ * Graph exports for network tools: GEXF 1.3 (Gephi), GraphML (Cytoscape, yEd) and graphology's JSON
+ * serialization (sigma.js, graphology, Observable). Each carries every member attribute and every
+ * per-member measure of the report, and every tie with its attributes. Renders only: no measure is
+ * computed here (the per-member values are those of `report.members`).
+ *
+ * Attributes (the same names in the three formats):
+ * - nodes: `label` (= name), `name`, `type`, `sector`, `level`, `region`, each `extra` column of the
+ *   members file under its header, then the per-member measures flattened as in members.csv
+ *   ({@link memberColumns}: `brokerage_<role>`, `brokerageZ_<role>`, …). An extra column whose header
+ *   is already taken (e.g. `degree`) or is an Object.prototype name (`__proto__`, `constructor`, …) is
+ *   written as `extra_<header>` (then `extra_<header>_2`, … if that is taken too).
+ * - ties: `weight`, `kind` (the tie's kinds joined with `;`), `orientation`, `since`, `until`, `rows`
+ *   (input rows merged into the tie), each `extra` column of the ties file (same renaming rule).
+ * - Missing values (null, and empty extra cells) are left out of GEXF and GraphML (no `<attvalue>` /
+ *   `<data>`), and are `null` in the JSON.
+ * - Ties get ids `e0`, `e1`, … in the graph's edge order (graphology's generated keys depend on how many
+ *   graphs the process has built, so they are not written). Output is byte-identical for the same input.
+ */
+import type { Attributes } from 'graphology-types';
+import { write as writeGexfLibrary } from 'graphology-gexf';
+import type { MemberReport, Report } from '../analysis/report-types.js';
+import type { ClusterGraph } from '../model/types.js';
+import { memberColumns, type ColumnType } from './csv-tables.js';
+
+type Value = string | number | boolean | null;
+
+/** A typed attribute column of the export. */
+export interface ExportColumn {
+  name: string;
+  type: ColumnType;
+}
+
+/** The flattened, typed attribute table of a graph export (shared by the three formats). */
+export interface ExportTable {
+  graph: { generator: string; directed: boolean; schemaVersion: number };
+  nodeColumns: ExportColumn[];
+  edgeColumns: ExportColumn[];
+  nodes: { key: string; values: Value[] }[];
+  edges: { key: string; source: string; target: string; undirected: boolean; values: Value[] }[];
+}
+
+const PROTO_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const NODE_BASE: ExportColumn[] = [
+  { name: 'label', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'sector', type: 'string' },
+  { name: 'level', type: 'string' },
+  { name: 'region', type: 'string' },
+];
+const EDGE_BASE: ExportColumn[] = [
+  { name: 'weight', type: 'double' },
+  { name: 'kind', type: 'string' },
+  { name: 'orientation', type: 'string' },
+  { name: 'since', type: 'int' },
+  { name: 'until', type: 'int' },
+  { name: 'rows', type: 'int' },
+];
+/** Names an extra column may not take (besides the columns already there). */
+const RESERVED = new Set(['id', 'key', 'source', 'target', 'undirected', 'attributes']);
+
+/** Header → attribute name for the extra columns, following the renaming rule of the module comment. */
+function extraNames(headers: string[], taken: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const header of headers) {
+    let name = header;
+    if (taken.has(name) || PROTO_NAMES.has(name) || RESERVED.has(name) || name === '') {
+      name = `extra_${header}`;
+      for (let i = 2; taken.has(name) || PROTO_NAMES.has(name); i++) name = `extra_${header}_${i}`;
+    }
+    taken.add(name);
+    out.set(header, name);
+  }
+  return out;
+}
+
+function extraHeaders(records: Iterable<Record<string, string> | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const extra of records) if (extra) for (const k of Object.keys(extra)) seen.add(k);
+  return [...seen];
+}
+
+function ownString(o: Record<string, string> | undefined, key: string): string | null {
+  if (!o || !Object.prototype.hasOwnProperty.call(o, key)) return null;
+  const v = o[key];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/**
+ * The attribute table behind the three exports: typed node and edge columns, one row of values per
+ * member (graph node order) and per tie (graph edge order, ids `e0`, `e1`, …). Exported for tests and
+ * for other writers.
+ */
+export function exportTable(report: Report, graph: ClusterGraph): ExportTable {
+  const measures = memberColumns(report).filter((c) => !['id', 'name', 'type', 'sector', 'level'].includes(c.name));
+  const byId = new Map<string, MemberReport>();
+  for (const m of report.members) byId.set(m.id, m);
+
+  const nodeExtras: Record<string, string>[] = [];
+  graph.forEachNode((_k, a) => nodeExtras.push(a.extra));
+  const taken = new Set([...NODE_BASE.map((c) => c.name), ...measures.map((c) => c.name)]);
+  const nodeExtraNames = extraNames(extraHeaders(nodeExtras), taken);
+  const nodeColumns: ExportColumn[] = [
+    ...NODE_BASE,
+    ...[...nodeExtraNames.values()].map((name): ExportColumn => ({ name, type: 'string' })),
+    ...measures.map((c): ExportColumn => ({ name: c.name, type: c.type })),
+  ];
+  const nodes: ExportTable['nodes'] = [];
+  graph.forEachNode((key, a) => {
+    const m = byId.get(key);
+    const values: Value[] = [a.name, a.name, a.type, a.sector, a.level, a.region];
+    for (const header of nodeExtraNames.keys()) values.push(ownString(a.extra, header));
+    for (const c of measures) values.push(m ? c.value(m) : null);
+    nodes.push({ key, values });
+  });
+
+  const edgeExtras: Record<string, string>[] = [];
+  graph.forEachEdge((_e, a) => edgeExtras.push(a.extra));
+  const edgeExtraNames = extraNames(extraHeaders(edgeExtras), new Set(EDGE_BASE.map((c) => c.name)));
+  const edgeColumns: ExportColumn[] = [...EDGE_BASE, ...[...edgeExtraNames.values()].map((name): ExportColumn => ({ name, type: 'string' }))];
+  const edges: ExportTable['edges'] = [];
+  graph.forEachEdge((_e, a, source, target, _sa, _ta, undirected) => {
+    const values: Value[] = [a.weight, a.kinds.length > 0 ? a.kinds.join(';') : null, a.orientation, a.since, a.until, a.rows];
+    for (const header of edgeExtraNames.keys()) values.push(ownString(a.extra, header));
+    edges.push({ key: `e${edges.length}`, source, target, undirected, values });
+  });
+
+  return {
+    graph: { generator: `${report.generator.name} ${report.generator.version}`, directed: graph.type === 'directed', schemaVersion: report.schemaVersion },
+    nodeColumns,
+    edgeColumns,
+    nodes,
+    edges,
+  };
+}
+
+function toObject(columns: ExportColumn[], values: Value[], keepNull: boolean): Record<string, Value> {
+  const o: Record<string, Value> = {};
+  columns.forEach((c, i) => {
+    const v = values[i];
+    if (v !== null || keepNull) o[c.name] = v;
+  });
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// XML helpers
+// ---------------------------------------------------------------------------------------------------
+
+/** Characters XML 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) → U+FFFD. */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** Escapes text for XML element content (CR as a character reference, so it survives line-end normalisation). */
+function xmlText(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+}
+
+/** Escapes text for a double-quoted XML attribute (tab, LF, CR as references: attribute values are normalised). */
+function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GEXF
+// ---------------------------------------------------------------------------------------------------
+
+const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
+
+function cleanValue(v: Value): Value {
+  return typeof v === 'string' ? xmlSafe(v) : v;
+}
+
+/**
+ * GEXF 1.3 for Gephi, written by graphology-gexf's writer (`write`, `version: '1.3'`). Nodes get
+ * `label` = name and one `<attvalue>` per non-missing attribute; ties get the GEXF `weight` and the other
+ * tie attributes. `<meta>` holds `<creator>` (tool and version) and a `<description>`, no date.
+ *
+ * graphology-gexf infers each column's type from the values (integer when every value is integral); the
+ * declared types of this module are put back in the node model afterwards, so e.g. `betweenness` is
+ * always `double`. A column with no value at all is not declared. The writer reads the graph through a
+ * small read-only view (node and edge records prepared here), so no graph is copied or modified — and
+ * graphology's bug with ids such as `constructor` (see tests) is not hit.
+ */
+export function renderGexf(report: Report, graph: ClusterGraph): string {
+  const t = exportTable(report, graph);
+  const labelAt = t.nodeColumns.findIndex((c) => c.name === 'label');
+  const weightAt = t.edgeColumns.findIndex((c) => c.name === 'weight');
+  const nodeCols = t.nodeColumns.filter((c) => c.name !== 'label');
+  const edgeCols = t.edgeColumns.filter((c) => c.name !== 'weight');
+  const meta = {
+    creator: t.graph.generator,
+    description: `Partnership graph of an educational cluster with the per-member measures of the report (schema ${t.graph.schemaVersion}).`,
+  };
+  // A duck-typed, read-only view with exactly what the writer calls (graphology-utils/is-graph checks
+  // addUndirectedEdgeWithKey, dropNode and multi).
+  const view = {
+    multi: false,
+    type: graph.type,
+    order: t.nodes.length,
+    size: t.edges.length,
+    directedSize: t.edges.filter((x) => !x.undirected).length,
+    undirectedSize: t.edges.filter((x) => x.undirected).length,
+    addUndirectedEdgeWithKey(): never {
+      throw new Error('read-only view');
+    },
+    dropNode(): never {
+      throw new Error('read-only view');
+    },
+    getAttributes: () => meta,
+    forEachNode(cb: (key: string, attributes: Attributes) => void): void {
+      for (const n of t.nodes) {
+        const attributes: Attributes = {};
+        t.nodeColumns.forEach((c, i) => {
+          if (i !== labelAt && n.values[i] !== null) attributes[c.name] = cleanValue(n.values[i]);
+        });
+        cb(xmlSafe(n.key), { label: xmlSafe(String(n.values[labelAt])), attributes });
+      }
+    },
+    forEachEdge(cb: (key: string, attributes: Attributes, source: string, target: string, sa: unknown, ta: unknown, undirected: boolean) => void): void {
+      for (const x of t.edges) {
+        const attributes: Attributes = {};
+        t.edgeColumns.forEach((c, i) => {
+          if (i !== weightAt && x.values[i] !== null) attributes[c.name] = cleanValue(x.values[i]);
+        });
+        cb(x.key, { weight: x.values[weightAt], attributes }, xmlSafe(x.source), xmlSafe(x.target), undefined, undefined, x.undirected);
+      }
+    },
+  };
+  const xml = writeGexfLibrary(view as unknown as Parameters<typeof writeGexfLibrary>[0], {
+    version: '1.3',
+    pretty: true,
+    formatNode: (_key, attrs) => ({ label: attrs.label as string, attributes: attrs.attributes as Attributes }),
+    formatEdge: (_key, attrs) => ({ weight: attrs.weight as number, attributes: attrs.attributes as Attributes }),
+  });
+  return `${declareGexfTypes(xml, 'node', nodeCols)}\n`.replace(/\n+$/, '\n');
+}
+
+/** Replaces the writer's inferred types by the declared ones in one `<attributes class="…">` block. */
+function declareGexfTypes(xml: string, cls: 'node' | 'edge', columns: ExportColumn[]): string {
+  const open = `<attributes class="${cls}">`;
+  const start = xml.indexOf(open);
+  if (start < 0) return xml;
+  const end = xml.indexOf('</attributes>', start);
+  let block = xml.slice(start, end);
+  for (const c of columns) {
+    const id = xmlWriterAttr(c.name);
+    block = block.replace(new RegExp(`(<attribute id="${escapeRegExp(id)}" title="${escapeRegExp(id)}" type=")[a-z]+(")`), `$1${GEXF_TYPES[c.type]}$2`);
+  }
+  return xml.slice(0, start) + block + xml.slice(end);
+}
+
+/** Attribute escaping as xml-writer (used by graphology-gexf) does it: &, <, ", tab, LF, CR. */
+function xmlWriterAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GraphML
+// ---------------------------------------------------------------------------------------------------
+
+const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', int: 'int', double: 'double', boolean: 'boolean' };
+
+function graphmlValue(v: Exclude<Value, null>): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return xmlText(v);
+}
+
+/**
+ * GraphML for Cytoscape and yEd. Written in-house: graphology has a GraphML parser
+ * (graphology-graphml) but no GraphML writer. One `<key>` per attribute with `attr.name` and `attr.type`
+ * (string, double, int, boolean), key ids `d0`, `d1`, …; graph-level data `generator` and `directed`;
+ * `edgedefault` = directed or undirected; one `<data>` per non-missing value; ids and text XML-escaped
+ * (characters XML cannot hold become U+FFFD).
+ */
+export function renderGraphml(report: Report, graph: ClusterGraph): string {
+  const t = exportTable(report, graph);
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  );
+  out.push(`  <!-- ${xmlText(t.graph.generator).replace(/--/g, '- -')} -->`);
+  let k = 0;
+  const key = (forWhat: string, c: ExportColumn): string => {
+    const id = `d${k++}`;
+    out.push(`  <key id="${id}" for="${forWhat}" attr.name="${xmlAttr(c.name)}" attr.type="${GRAPHML_TYPES[c.type]}"/>`);
+    return id;
+  };
+  const gGenerator = key('graph', { name: 'generator', type: 'string' });
+  const gDirected = key('graph', { name: 'directed', type: 'boolean' });
+  const nodeKeys = t.nodeColumns.map((c) => key('node', c));
+  const edgeKeys = t.edgeColumns.map((c) => key('edge', c));
+  out.push(`  <graph id="G" edgedefault="${t.graph.directed ? 'directed' : 'undirected'}">`);
+  out.push(`    <data key="${gGenerator}">${xmlText(t.graph.generator)}</data>`);
+  out.push(`    <data key="${gDirected}">${t.graph.directed}</data>`);
+  for (const n of t.nodes) {
+    out.push(`    <node id="${xmlAttr(n.key)}">`);
+    n.values.forEach((v, i) => {
+      if (v !== null) out.push(`      <data key="${nodeKeys[i]}">${graphmlValue(v)}</data>`);
+    });
+    out.push('    </node>');
+  }
+  for (const x of t.edges) {
+    const dir = x.undirected === !t.graph.directed ? '' : ` directed="${!x.undirected}"`;
+    out.push(`    <edge id="${x.key}" source="${xmlAttr(x.source)}" target="${xmlAttr(x.target)}"${dir}>`);
+    x.values.forEach((v, i) => {
+      if (v !== null) out.push(`      <data key="${edgeKeys[i]}">${graphmlValue(v)}</data>`);
+    });
+    out.push('    </edge>');
+  }
+  out.push('  </graph>');
+  out.push('</graphml>');
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// graphology JSON
+// ---------------------------------------------------------------------------------------------------
+
+/** The serialized graph: graphology's `graph.export()` format. */
+export interface SerializedClusterGraph {
+  attributes: { generator: string; directed: boolean; schemaVersion: number };
+  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  nodes: { key: string; attributes: Record<string, Value> }[];
+  edges: { key: string; source: string; target: string; undirected?: true; attributes: Record<string, Value> }[];
+}
+
+/** The graph export as an object in graphology's serialization format (see {@link renderGraphJson}). */
+export function graphJson(report: Report, graph: ClusterGraph): SerializedClusterGraph {
+  const t = exportTable(report, graph);
+  return {
+    attributes: { ...t.graph },
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+    nodes: t.nodes.map((n) => ({ key: n.key, attributes: toObject(t.nodeColumns, n.values, true) })),
+    edges: t.edges.map((x) => ({
+      key: x.key,
+      source: x.source,
+      target: x.target,
+      ...(x.undirected ? { undirected: true as const } : {}),
+      attributes: toObject(t.edgeColumns, x.values, true),
+    })),
+  };
+}
+
+/**
+ * graphology's serialization format (`graph.export()`-shaped: `{ attributes, options, nodes: [{ key,
+ * attributes }], edges: [{ key, source, target, undirected?, attributes }] }`), with the per-member
+ * measures merged into the node attributes and missing values as `null`. `Graph.from(JSON.parse(text))`
+ * or `graph.import(...)` reads it back (sigma.js draws it; `label` is sigma's label attribute). One node
+ * or edge per line, so large files stay diffable.
+ */
+export function renderGraphJson(report: Report, graph: ClusterGraph): string {
+  const g = graphJson(report, graph);
+  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((x) => JSON.stringify(x)).join(',\n')}\n]`);
+  return `{"attributes":${JSON.stringify(g.attributes)},"options":${JSON.stringify(g.options)},\n"nodes":${list(g.nodes)},\n"edges":${list(g.edges)}}\n`;
+}
