@@ -32,6 +32,11 @@ export interface BlockTask {
   exact: boolean;
   /** 1 for the members of the component the path summary is computed on (largest (strong) component). */
   inComponent: Uint8Array;
+  /**
+   * Undirected graphs only: key-player candidates whose E(G − v) terms are accumulated in the same
+   * pass ({@link removalChange}); empty for none.
+   */
+  candidates?: Int32Array;
 }
 
 /** What one block of sources contributes. Arrays of length n are partial sums over the block's sources. */
@@ -53,6 +58,8 @@ export interface BlockResult {
   colReach: Float64Array | null;
   colDist: Float64Array | null;
   colInverse: Float64Array | null;
+  /** With candidates: the key-player sums (see {@link KeyPlayerBlockResult}); else null. */
+  keyPlayers: KeyPlayerBlockResult | null;
 }
 
 /** A GraphIndex-shaped view over the traversal arrays (weights unused: hop counts). */
@@ -97,6 +104,13 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   const colDist = exact ? null : new Float64Array(n);
   const colInverse = exact ? null : new Float64Array(n);
   const work = createBetweennessWork(index, false);
+  const candidates = task.candidates ?? new Int32Array(0);
+  const C = candidates.length;
+  if (C > 0 && g.directed) throw new RangeError('runBlock: key-player candidates need an undirected graph');
+  const sc = C > 0 ? createDominanceScratch(n) : null;
+  const kpWithout = new Float64Array(C);
+  const kpSources = new Float64Array(C);
+  let kpWhole = 0;
   const inBuffers = wantIn ? createBfsBuffers(n) : null;
   let inPrevious = -1;
   for (let i = 0; i < b; i++) {
@@ -125,6 +139,20 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
     rowInverse[i] = sumInv;
     rowComponentDist[i] = compD;
     rowComponentMax[i] = compMax;
+    if (sc !== null) {
+      // DAG predecessor counts from the successor lists of the Brandes pass.
+      const preds = sc.preds;
+      for (let k = 0; k < reached; k++) preds[queue[k]] = 0;
+      const succ = work.succ;
+      for (let q = 0, end = work.succStart[reached]; q < end; q++) preds[succ[q]]++;
+      kpWhole += sumInv;
+      for (let c = 0; c < C; c++) {
+        const v = candidates[c];
+        if (v === s) continue;
+        kpSources[c] += 1;
+        kpWithout[c] += dist[v] < 0 ? sumInv : sumInv + removalChange(g.outOffsets, g.outTargets, dist, v, sc);
+      }
+    }
     if (colReach !== null) {
       for (let k = 1; k < reached; k++) {
         const t = queue[k];
@@ -153,7 +181,127 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
     rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax,
     inReach, inDist, inInverse,
     colReach, colDist, colInverse,
+    keyPlayers: C > 0 ? { whole: kpWhole, without: kpWithout, sources: kpSources } : null,
   };
+}
+
+/** Reusable buffers of {@link removalChange}. */
+export interface DominanceScratch {
+  preds: Int32Array;
+  domPreds: Int32Array;
+  dominated: Uint8Array;
+  newDist: Int32Array;
+  dset: Int32Array;
+  order: Int32Array;
+  bucketNext: Int32Array;
+  bfsQueue: Int32Array;
+}
+
+export function createDominanceScratch(n: number): DominanceScratch {
+  return {
+    preds: new Int32Array(n),
+    domPreds: new Int32Array(n),
+    dominated: new Uint8Array(n),
+    newDist: new Int32Array(n).fill(-1),
+    dset: new Int32Array(n),
+    order: new Int32Array(n),
+    bucketNext: new Int32Array(n),
+    bfsQueue: new Int32Array(n),
+  };
+}
+
+/**
+ * Change of Σ_t 1/d(s,t) when member v (reached from s, v ≠ s) is removed, from the BFS distances
+ * `dist` of s and the number of shortest-path DAG predecessors `sc.preds` of every reached member:
+ * −1/d(s,v) + Σ_{t dominated by v} (1/d'(s,t) − 1/d(s,t)), 1/∞ = 0.
+ *
+ * Dominance (Borgatti's key players need E(G − v) exactly): t's distance changes iff every shortest
+ * s–t path passes through v, i.e. all of t's DAG predecessors are v or dominated; the dominated set D
+ * grows from v's DAG successors. New distances inside D come from a BFS restricted to D, started from
+ * D's non-dominated neighbours w at d(s,w) + 1 (bucketed by start distance, merged with the FIFO).
+ */
+export function removalChange(offsets: Int32Array, targets: Int32Array, dist: Int32Array, v: number, sc: DominanceScratch): number {
+  const { preds, domPreds, dominated, newDist, dset, order, bfsQueue } = sc;
+  let nd = 0;
+  let scan = 0;
+  dset[nd++] = v;
+  dominated[v] = 1;
+  while (scan < nd) {
+    const x = dset[scan++];
+    const nx = dist[x] + 1;
+    for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
+      const u = targets[p];
+      if (dist[u] !== nx) continue;
+      if (++domPreds[u] === preds[u]) {
+        dominated[u] = 1;
+        dset[nd++] = u;
+      }
+    }
+  }
+  let change = -1 / dist[v];
+  if (nd > 1) {
+    let ns = 0;
+    for (let q = 1; q < nd; q++) {
+      const t = dset[q];
+      let best = -1;
+      for (let p = offsets[t], end = offsets[t + 1]; p < end; p++) {
+        const w = targets[p];
+        if (dominated[w] === 1 || dist[w] < 0) continue;
+        const d = dist[w] + 1;
+        if (best < 0 || d < best) best = d;
+      }
+      if (best > 0) {
+        newDist[t] = best;
+        order[ns++] = t;
+      }
+    }
+    // Starts in order of distance (insertion sort: D is usually small), ties by member index.
+    for (let i = 1; i < ns; i++) {
+      const x = order[i];
+      const dx = newDist[x];
+      let j = i - 1;
+      while (j >= 0 && (newDist[order[j]] > dx || (newDist[order[j]] === dx && order[j] > x))) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+    let si = 0;
+    let qh = 0;
+    let qt = 0;
+    while (si < ns || qh < qt) {
+      let x: number;
+      if (qh < qt && (si >= ns || newDist[bfsQueue[qh]] <= newDist[order[si]])) x = bfsQueue[qh++];
+      else x = order[si++];
+      if (dominated[x] === 2) continue;
+      dominated[x] = 2; // settled
+      const dx = newDist[x];
+      change += 1 / dx - 1 / dist[x];
+      for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
+        const u = targets[p];
+        if (dominated[u] !== 1 || u === v) continue;
+        if (newDist[u] < 0 || dx + 1 < newDist[u]) {
+          newDist[u] = dx + 1;
+          bfsQueue[qt++] = u;
+        }
+      }
+    }
+    for (let q = 1; q < nd; q++) {
+      const t = dset[q];
+      if (dominated[t] !== 2) change -= 1 / dist[t];
+    }
+  }
+  for (let q = 0; q < nd; q++) {
+    const x = dset[q];
+    dominated[x] = 0;
+    newDist[x] = -1;
+    const nx = dist[x] + 1;
+    for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
+      const u = targets[p];
+      if (dist[u] === nx) domPreds[u] = 0;
+    }
+  }
+  return change;
 }
 
 /** What one block of sources contributes to the key-player efficiencies (undirected view). */
@@ -170,15 +318,9 @@ export interface KeyPlayerBlockResult {
 }
 
 /**
- * Key-player efficiencies by shortest-path DAG dominance, one BFS per source for all candidates.
- *
- * For a source s and a removed member v, the distance d(s,t) changes exactly for the members t that v
- * dominates in the BFS DAG of s (every shortest s–t path passes through v): those whose DAG
- * predecessors are all v or dominated. They are found from v's DAG successors (a successor is
- * dominated when all its predecessors are), and their distances in G − v are recomputed by a BFS
- * restricted to the dominated set, started from its non-dominated neighbours (d = d(s,w) + 1). The
- * row of s in G − v is then row_s − 1/d(s,v) + Σ_{t dominated} (1/d'(s,t) − 1/d(s,t)). Exact; the cost
- * per source is one BFS plus the dominated sets' degrees (usually small).
+ * Key-player efficiencies, one BFS per source (undirected view) for all candidates, with
+ * {@link removalChange}: the row of s in G − v is row_s − 1/d(s,v) + Σ_{t dominated} (1/d' − 1/d).
+ * Exact; the cost per source is one BFS plus the dominated sets' degrees (usually small).
  */
 export function runKeyPlayerBlock(g: TraversalGraph, sources: Int32Array, candidates: Int32Array): KeyPlayerBlockResult {
   const n = g.n;
@@ -187,13 +329,8 @@ export function runKeyPlayerBlock(g: TraversalGraph, sources: Int32Array, candid
   const C = candidates.length;
   const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const preds = new Int32Array(n);
-  const domPreds = new Int32Array(n);
-  const dominated = new Uint8Array(n);
-  const newDist = new Int32Array(n).fill(-1);
-  const dset = new Int32Array(n);
-  const order = new Int32Array(n);
-  const bfsQueue = new Int32Array(n);
+  const sc = createDominanceScratch(n);
+  const preds = sc.preds;
   const without = new Float64Array(C);
   const counted = new Float64Array(C);
   let whole = 0;
@@ -229,87 +366,7 @@ export function runKeyPlayerBlock(g: TraversalGraph, sources: Int32Array, candid
       const v = candidates[c];
       if (v === s) continue;
       counted[c] += 1;
-      const dv = dist[v];
-      if (dv < 0) {
-        without[c] += row;
-        continue;
-      }
-      // Dominated set D of v in the DAG of s.
-      let nd = 0;
-      let scan = 0;
-      dset[nd++] = v;
-      dominated[v] = 1;
-      while (scan < nd) {
-        const x = dset[scan++];
-        const nx = dist[x] + 1;
-        for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
-          const u = targets[p];
-          if (dist[u] !== nx) continue;
-          if (++domPreds[u] === preds[u]) {
-            dominated[u] = 1;
-            dset[nd++] = u;
-          }
-        }
-      }
-      let change = -1 / dv;
-      if (nd > 1) {
-        // New distances inside D (v excluded): start values from non-dominated neighbours, then a
-        // BFS within D processed in order of distance (sorted starts merged with the FIFO queue).
-        let ns = 0;
-        for (let q = 1; q < nd; q++) {
-          const t = dset[q];
-          let best = -1;
-          for (let p = offsets[t], end = offsets[t + 1]; p < end; p++) {
-            const w = targets[p];
-            if (dominated[w] === 1 || dist[w] < 0) continue;
-            const d = dist[w] + 1;
-            if (best < 0 || d < best) best = d;
-          }
-          if (best > 0) {
-            newDist[t] = best;
-            order[ns++] = t;
-          }
-        }
-        const starts = order.subarray(0, ns).sort((a, b) => newDist[a] - newDist[b] || a - b);
-        let si = 0;
-        let qh = 0;
-        let qt = 0;
-        const settled = dominated; // reuse: 2 = settled
-        while (si < ns || qh < qt) {
-          let x: number;
-          if (qh < qt && (si >= ns || newDist[bfsQueue[qh]] <= newDist[starts[si]])) x = bfsQueue[qh++];
-          else x = starts[si++];
-          if (settled[x] === 2) continue;
-          settled[x] = 2;
-          const dx = newDist[x];
-          change += 1 / dx - 1 / dist[x];
-          for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
-            const u = targets[p];
-            if (settled[u] !== 1 || u === v) continue;
-            if (newDist[u] < 0 || dx + 1 < newDist[u]) {
-              newDist[u] = dx + 1;
-              bfsQueue[qt++] = u;
-            }
-          }
-        }
-        // Members of D never settled are cut off from s: they lose 1/d entirely.
-        for (let q = 1; q < nd; q++) {
-          const t = dset[q];
-          if (settled[t] !== 2) change -= 1 / dist[t];
-        }
-      }
-      without[c] += row + change;
-      // Reset.
-      for (let q = 0; q < nd; q++) {
-        const x = dset[q];
-        dominated[x] = 0;
-        newDist[x] = -1;
-        const nx = dist[x] + 1;
-        for (let p = offsets[x], end = offsets[x + 1]; p < end; p++) {
-          const u = targets[p];
-          if (dist[u] === nx) domPreds[u] = 0;
-        }
-      }
+      without[c] += dist[v] < 0 ? row : row + removalChange(offsets, targets, dist, v, sc);
     }
   }
   return { whole, without, sources: counted };

@@ -1,9 +1,12 @@
 /**
  * CSV reading on top of csv-parse: delimiter detection (`,` `;` or tab, counted outside quotes on the
- * header line), UTF-8 with or without BOM, CRLF/LF/CR line ends, quoted fields (with delimiters, quotes
- * and line breaks inside), blank rows skipped, and the 1-based line on which each record STARTS (the
- * header is line 1 when the file starts with it). Files are streamed, so memory stays bounded by the
- * longest record, not the file.
+ * header line); encodings: UTF-8 with or without BOM (checked strictly: a byte that is not UTF-8 is an
+ * error naming its line and suggesting --encoding), UTF-16 LE/BE with BOM, any TextDecoder encoding
+ * given with `encoding` (windows-1251, windows-1252, …); spreadsheets, ZIP and PDF files recognised by
+ * their signature; CRLF/LF/CR line ends, quoted fields (with delimiters, quotes and line breaks
+ * inside), spaces around fields dropped, blank rows skipped, and the 1-based line on which each record
+ * STARTS (the header is line 1 when the file starts with it). Files larger than 64 KiB are decoded and
+ * parsed chunk by chunk, so memory stays bounded by the longest record (at most 1 MiB), not the file.
  *
  * Records carry their fields without the spaces around them (inside quotes, spaces are kept); field
  * counts are not checked here (the builder does); records longer than 1 MiB or wider than 10,000
