@@ -136,6 +136,8 @@ interface PathFamily {
   freemanCloseness: Float64Array | null;
   globalEfficiency: number;
   paths: PathSummary;
+  /** Key-player E(G) and E(G − v) of the candidates evaluated in the same pass (undirected), else null. */
+  keyPlayerValues: { whole: number; without: Map<number, number> } | null;
 }
 
 /**
@@ -147,6 +149,7 @@ async function pathFamily(
   comps: ReturnType<typeof components>,
   pivots: Int32Array | null,
   threads: number,
+  candidates: Int32Array,
 ): Promise<PathFamily> {
   const n = index.n;
   const set = index.directed ? comps.strong! : comps.weak;
@@ -161,7 +164,24 @@ async function pathFamily(
   } else {
     sources = Int32Array.from(pivots).sort();
   }
-  const blocks = await traverseSources(index, sources, exact, inComponent, threads);
+  const blocks = await traverseSources(index, sources, exact, inComponent, threads, candidates);
+  let keyPlayerValues: PathFamily['keyPlayerValues'] = null;
+  if (candidates.length > 0) {
+    let whole = 0;
+    const total = new Float64Array(candidates.length);
+    const counted = new Float64Array(candidates.length);
+    for (const b of blocks) {
+      const kp = b.keyPlayers!;
+      whole += kp.whole;
+      for (let c = 0; c < candidates.length; c++) {
+        total[c] += kp.without[c];
+        counted[c] += kp.sources[c];
+      }
+    }
+    const values = new Map<number, number>();
+    for (let c = 0; c < candidates.length; c++) values.set(candidates[c], n - 1 >= 2 && counted[c] > 0 ? total[c] / (counted[c] * (n - 2)) : NaN);
+    keyPlayerValues = { whole: n >= 2 && sources.length > 0 ? whole / (sources.length * (n - 1)) : NaN, without: values };
+  }
   const K = sources.length;
   const rowReach = joinBlocks(blocks, (b) => b.rowReach);
   const rowDist = joinBlocks(blocks, (b) => b.rowDist);
@@ -224,7 +244,34 @@ async function pathFamily(
   else if (size < 2) paths = { diameter: 0, averagePathLength: 0, componentSize: size };
   else if (sourcesInComponent === 0) paths = { diameter: null, averagePathLength: null, componentSize: size };
   else paths = { diameter, averagePathLength: hop / (sourcesInComponent * (size - 1)), componentSize: size };
-  return { betweennessRaw: raw, closeness: closenessValues, harmonic: harmonicValues, freemanCloseness: freeman, globalEfficiency, paths };
+  return { betweennessRaw: raw, closeness: closenessValues, harmonic: harmonicValues, freemanCloseness: freeman, globalEfficiency, paths, keyPlayerValues };
+}
+
+/** Largest candidate superset evaluated inside the all-sources pass. */
+const FUSED_CANDIDATES = 256;
+
+/**
+ * The members that can end up among the top-k key-player candidates whatever their betweenness:
+ * every member ranked before the k-th by (fragmentation desc, largest component asc) plus all members
+ * tied with it on both. Null when that set exceeds {@link FUSED_CANDIDATES}.
+ */
+function candidateSuperset(impact: ReturnType<typeof removalImpact>, k: number, n: number): Int32Array | null {
+  const top = Math.max(0, Math.min(n, Math.trunc(k)));
+  if (top === 0) return new Int32Array(0);
+  const { fragmentation: f, largestComponent: lc } = impact;
+  const key = (a: number, b: number): number => {
+    const fa = Number.isNaN(f[a]) ? -Infinity : f[a];
+    const fb = Number.isNaN(f[b]) ? -Infinity : f[b];
+    return fb - fa || lc[a] - lc[b];
+  };
+  const order: number[] = [];
+  for (let v = 0; v < n; v++) order.push(v);
+  order.sort((a, b) => key(a, b) || a - b);
+  const boundary = order[top - 1];
+  let end = top;
+  while (end < n && key(order[end], boundary) === 0) end++;
+  if (end > FUSED_CANDIDATES) return null;
+  return Int32Array.from(order.slice(0, end)).sort();
 }
 
 /** Calls `onPhase(name, ms)` with the time since the previous mark. */
@@ -278,8 +325,14 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const deg = degreeMeasures(index);
   mark('degree');
   const comps = components(index);
+  const impact = removalImpact(index);
   mark('components');
-  const family = await pathFamily(index, comps, pivotOrder, threads);
+  // Key-player candidates are the top k by (fragmentation desc, largest component asc), betweenness
+  // breaking ties. On an undirected graph, when the members tied with the k-th on the first two keys
+  // are few (≤ FUSED_CANDIDATES), all of them are evaluated inside the all-sources pass (no second
+  // pass); the final k are picked once betweenness is known.
+  const superset = directed ? null : candidateSuperset(impact, opts.keyPlayers, n);
+  const family = await pathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
   const betweennessRaw = family.betweennessRaw;
   const betweennessValues = normalizeBetweenness(index, betweennessRaw);
   const closenessValues = family.closeness;
@@ -325,19 +378,21 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
 
   // Resilience.
   const cut = articulationPointsAndBridges(index);
-  const impact = removalImpact(index);
   mark('resilience');
   const candidates = keyPlayerCandidates(index, impact, opts.keyPlayers, betweennessValues);
   let players: ReturnType<typeof keyPlayers> = [];
   if (candidates.length > 0) {
     // E(G) and E(G − v) of the undirected view: exact, or over the same pivots as betweenness.
-    const eff = await keyPlayerEfficiencies(index, candidates, pivotOrder, threads);
-    players = keyPlayers(index, {
-      candidates: Int32Array.from(candidates),
-      impact,
-      whole: eff.whole,
-      efficiencyWithout: eff.without,
-    });
+    let whole: number;
+    let without: Float64Array;
+    const fused = family.keyPlayerValues;
+    if (fused !== null && candidates.every((v) => fused.without.has(v))) {
+      whole = fused.whole;
+      without = Float64Array.from(candidates, (v) => fused.without.get(v)!);
+    } else {
+      ({ whole, without } = await keyPlayerEfficiencies(index, candidates, pivotOrder, threads));
+    }
+    players = keyPlayers(index, { candidates: Int32Array.from(candidates), impact, whole, efficiencyWithout: without });
   }
   mark('key-players');
   const members: MemberReport[] = [];

@@ -12,7 +12,7 @@ if (port !== null) {
     try {
       if (job.kind === 'blocks') {
         for (const block of job.blocks) {
-          const result = runBlock(job.graph, { sources: block.sources, exact: job.exact, inComponent: job.inComponent });
+          const result = runBlock(job.graph, { sources: block.sources, exact: job.exact, inComponent: job.inComponent, candidates: job.candidates });
           const transfer: ArrayBuffer[] = [];
           for (const a of Object.values(result)) if (a instanceof Float64Array) transfer.push(a.buffer as ArrayBuffer);
           port.postMessage({ kind: 'block', id: block.id, result } satisfies WorkerReply, transfer);

@@ -35,7 +35,7 @@ export function defaultThreads(): number {
 
 /** Messages to and from a worker. */
 export type WorkerJob =
-  | { kind: 'blocks'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; exact: boolean; inComponent: Uint8Array }
+  | { kind: 'blocks'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
   | { kind: 'keyplayers'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; candidates: Int32Array };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
@@ -141,6 +141,7 @@ async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void):
  * Runs the all-sources kernel over `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks
  * (fewer when there are fewer sources) and returns the block results in block order.
  * `exact`: every member is a source (per-source rows); else pivots (column sums as well).
+ * `candidates` (undirected graphs): key-player candidates evaluated in the same pass.
  */
 export async function traverseSources(
   index: GraphIndex,
@@ -148,6 +149,7 @@ export async function traverseSources(
   exact: boolean,
   inComponent: Uint8Array,
   threads: number,
+  candidates: Int32Array = new Int32Array(0),
 ): Promise<BlockResult[]> {
   const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
   const cut = cuts(sources.length, nb);
@@ -157,7 +159,7 @@ export async function traverseSources(
   const results: BlockResult[] = new Array(nb);
   if (t === 1) {
     const g = plainGraph(index);
-    for (const block of blocks) results[block.id] = runBlock(g, { sources: block.sources, exact, inComponent });
+    for (const block of blocks) results[block.id] = runBlock(g, { sources: block.sources, exact, inComponent, candidates });
     return results;
   }
   const graph = sharedGraph(index);
@@ -165,7 +167,7 @@ export async function traverseSources(
   const split = cuts(nb, t);
   const jobs: WorkerJob[] = [];
   for (let w = 0; w < t; w++) {
-    jobs.push({ kind: 'blocks', graph, exact, inComponent: component, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
+    jobs.push({ kind: 'blocks', graph, exact, inComponent: component, candidates, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
   }
   await runWorkers(jobs, (reply) => {
     if (reply.kind === 'block') results[reply.id] = reply.result;
