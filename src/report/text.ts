@@ -69,9 +69,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   h(`Who holds the cluster together (top ${top})`);
   const rankings: { key: Key; title: string; note: string; ascending?: boolean }[] = [
-    { key: 'degree', title: 'degree', note: 'partners' },
+    { key: 'degree', title: 'degree', note: sum.directed ? 'ties in and out' : 'partners' },
     { key: 'betweenness', title: 'betweenness', note: 'on the shortest routes between others' },
-    { key: 'closeness', title: 'closeness', note: 'reaches everyone in few steps' },
+    { key: 'closeness', title: 'closeness', note: sum.directed ? 'reached by the others in few steps (incoming distances)' : 'reaches everyone in few steps' },
     { key: 'eigenvector', title: 'eigenvector', note: 'tied to well-tied partners' },
     { key: 'pagerank', title: 'PageRank', note: 'endorsed by important partners' },
   ];
