@@ -10,7 +10,10 @@
  */
 export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText } from './io/read-cluster.js';
 export { readProjects, buildProjects, findProjectsBeside, type ProjectsData, type ProjectRow } from './io/read-projects.js';
-export { InputError, type InputWarning, type InputAccount } from './io/errors.js';
+export { InputError, type InputWarning, type InputAccount, type InputProblem, type RosterAccount } from './io/errors.js';
+export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
+export { validateInput, type ValidateResult } from './cli/validate-command.js';
+export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './model/project-ties.js';
 export { writeFileAtomic } from './io/write-output.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, resolveOptions, type AnalysisOptions, type EffectiveOptions } from './analysis/options.js';

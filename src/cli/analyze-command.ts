@@ -2,7 +2,7 @@
 import { readInput } from '../io/read-input.js';
 import { InputError } from '../io/errors.js';
 import { isHelix, type Helix } from '../metrics/triple-helix.js';
-import type { ProjectTiesMode } from '../model/project-ties.js';
+import { readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { analyze } from '../analysis/analyze.js';
 import type { AnalysisOptions } from '../analysis/options.js';
 import { colorWanted } from '../report/format.js';
@@ -11,19 +11,14 @@ import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 
-export interface AnalyzeCliOptions {
-  directed: boolean;
+export interface AnalyzeCliOptions extends ReaderCliOptions {
   unweighted: boolean;
-  map?: Record<string, string>;
-  levelOrder?: string[];
   seed: number;
   resolution: number;
   restarts: number;
   groupBy: string;
   permutations: number;
   keyPlayers: number;
-  projects?: string;
-  projectTies: ProjectTiesMode | 'auto';
   helix?: Record<string, string>;
   top: number;
   format?: Format[];
@@ -60,7 +55,7 @@ export async function runAnalyze(
     progress.step('reading');
     const data = await readInput(
       { members: membersPath, ties: tiesArg, projects: opts.projects },
-      { directed: opts.directed, map: opts.map, levelOrder: opts.levelOrder, projectTies: opts.projectTies },
+      readerOptionsFrom(opts),
     );
     progress.step('measuring');
     const report = await analyze(data, {

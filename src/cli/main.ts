@@ -6,6 +6,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { GENERATOR } from '../version.js';
 import { InputError } from '../io/errors.js';
 import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
+import { addReaderOptions, collectPairs } from './reader-options.js';
+import { registerValidate } from './validate-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
 
@@ -39,24 +41,6 @@ function parsePositive(name: string) {
   };
 }
 
-function collectPairs(value: string, previous: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = Object.assign(Object.create(null), previous ?? {});
-  for (const part of value.split(',')) {
-    if (part.trim() === '') continue;
-    const eq = part.indexOf('=');
-    if (eq <= 0 || eq === part.length - 1) throw new InvalidArgumentError(`expected field=Header pairs such as "id=Institution code" (got "${part}").`);
-    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-  }
-  return out;
-}
-
-function collectList(value: string): string[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) throw new InvalidArgumentError('expected a comma-separated list.');
-  return items;
-}
-
-/** Builds the command tree; `result.code` receives the exit code of the action that ran. */
 export function buildProgram(result: { code: number } = { code: 0 }): Command {
   const program = new Command();
   program
@@ -74,27 +58,20 @@ Example:
   cluster-graph analyze members.csv --format json --out report.json`,
     );
 
-  program
-    .command('analyze')
-    .description('Read members and ties, measure the cluster, print a summary (or the JSON report).')
-    .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
-    .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file')
-    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
+  addReaderOptions(
+    program
+      .command('analyze')
+      .description('Read members and ties, measure the cluster, print a summary (or write the report in other formats).')
+      .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
+      .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
+  )
     .option('--unweighted', 'ignore tie weights everywhere', false)
-    .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
-    .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
     .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
     .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)
     .option('--restarts <n>', 'seeded Louvain restarts; the best partition is kept', parseInteger('--restarts', 1), 10)
     .option('--group-by <attribute>', 'member attribute that defines groups for mixing, E-I and brokerage (sector, type, level, region or any column)', 'sector')
     .option('--permutations <n>', 'permutations of the E-I index test', parseInteger('--permutations', 0), 10000)
     .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
-    .option('--projects <projects.csv>', 'joint projects (project,member rows) for the Triple-Helix synergy; default: projects.csv beside the members file')
-    .addOption(
-      new Option('--project-ties <mode>', 'ties derived from shared projects: merge them into the ties file, use only them, or ignore them (auto: only them when there is no ties file, else ignore)')
-        .choices(['auto', 'merge', 'only', 'ignore'])
-        .default('auto'),
-    )
     .option('--helix <type=helix,...>', 'override the type → helix mapping (helices: academia, industry, government, civil), e.g. --helix college=industry', collectPairs)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
     .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default text)`, collectFormats)
@@ -117,16 +94,15 @@ Examples:
       void command;
       result.code = await runAnalyze(members, ties, opts, { stdout: process.stdout, stderr: process.stderr });
     });
-  program
-    .command('draw')
-    .description('Draw the cluster as a print-quality SVG figure (members coloured and sized by the analysis).')
-    .argument('<members.csv>', 'members file')
-    .argument('[ties.csv]', 'ties file (default: ties.csv beside the members file)')
+  addReaderOptions(
+    program
+      .command('draw')
+      .description('Draw the cluster as a print-quality SVG figure (members coloured and sized by the analysis).')
+      .argument('<members.csv>', 'members file')
+      .argument('[ties.csv]', 'ties file (default: ties.csv beside the members file)'),
+  )
     .requiredOption('--out <figure.svg>', 'the SVG file to write')
-    .option('--directed', 'treat each tie row as an arc source → target', false)
     .option('--unweighted', 'ignore tie weights', false)
-    .option('--map <field=Header,...>', 'map a field to a column header', collectPairs)
-    .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
     .addOption(new Option('--color-by <attribute>', 'colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'label this many leading members', parseInteger('--labels', 0), 15)
@@ -135,13 +111,14 @@ Examples:
     .addHelpText('after', '\nExample:\n  cluster-graph draw fixtures/example/members.csv --out figure.svg --color-by community --size-by pagerank')
     .action(async (members: string, ties: string | undefined, opts: Partial<AnalyzeCliOptions>) => {
       const full: AnalyzeCliOptions = {
-        directed: false, unweighted: false, resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
+        unweighted: false, resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
         projectTies: 'auto', top: 5, quiet: false, colorBy: 'sector', sizeBy: 'betweenness', labels: 15, seed: 42,
         ...opts,
         format: ['svg'],
       } as AnalyzeCliOptions;
       result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0 } });
     });
+  registerValidate(program, result);
   return program;
 }
 

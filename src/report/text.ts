@@ -66,6 +66,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(`  by level: ${counts(sum.byLevel)}`);
   out.push(`  ties by orientation: ${counts(sum.byOrientation)}`);
   if (sum.byKind.some((k) => k.value !== null)) out.push(`  ties by kind: ${counts(sum.byKind)}`);
+  const roster = report.input.roster;
+  if (roster) {
+    out.push(`  roster: ${roster.mentions} partner mentions in "${safeText(roster.column)}" — ${roster.reciprocal} reciprocal, ${roster.oneSided} one-sided`);
+    out.push(s.dim(`    ${safeText(roster.note)}`));
+  }
+  const pt = report.input.projectTies;
+  if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${pt.pairs} pairs, ${pt.added} new ties, ${pt.strengthened} strengthened`);
 
   h(`Who holds the cluster together (top ${top})`);
   const rankings: { key: Key; title: string; note: string; ascending?: boolean }[] = [
