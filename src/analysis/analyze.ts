@@ -17,7 +17,7 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, traverseSources } from '../core/workers.js';
+import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, traverseSources } from '../core/workers.js';
 import { createRng, deriveSeed } from '../core/random.js';
 import type { BlockResult } from '../core/all-sources.js';
 import type { PathSummary } from '../metrics/paths.js';
@@ -37,7 +37,7 @@ import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
 import { degreeAssortativity, attributeAssortativity } from '../metrics/assortativity.js';
 import { crossGroupShare, mixingMatrix, orientationShares } from '../metrics/mixing.js';
-import { eiIndex } from '../metrics/ei-index.js';
+import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, removalImpact } from '../metrics/resilience.js';
 import { keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
@@ -247,6 +247,12 @@ async function pathFamily(
   return { betweennessRaw: raw, closeness: closenessValues, harmonic: harmonicValues, freemanCloseness: freeman, globalEfficiency, paths, keyPlayerValues };
 }
 
+/** Undirected graphs with more ties than this use the typed-array Louvain engine. */
+const LOUVAIN_GRAPHOLOGY_MAX_TIES = 1000;
+
+/** Pivots of the sampled key-player second pass (when the candidates could not join the first). */
+const KEY_PLAYER_PIVOTS = 64;
+
 /** Largest candidate superset evaluated inside the all-sources pass. */
 const FUSED_CANDIDATES = 256;
 
@@ -305,11 +311,14 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // `exact`; else seeded pivots for the all-sources family and bounded quadratic measures.
   const work = n * index.outTargets.length;
   const K = Math.max(1, Math.trunc(options.sample ?? DEFAULT_PIVOTS));
-  const exact = options.exact === true || work <= EXACT_WORK_LIMIT || K >= n;
+  const exact = options.exact ?? (work <= EXACT_WORK_LIMIT || K >= n);
   const pivotSeed = deriveSeed(opts.seed, 0x5a3);
   const pivotOrder = exact ? null : samplePivots(n, K, opts.seed);
   const permutations = exact ? opts.permutations : Math.min(opts.permutations, Math.max(100, Math.floor(EI_PERMUTATION_BUDGET / Math.max(1, index.m))));
   const restarts = exact ? opts.restarts : Math.min(opts.restarts, LARGE_LOUVAIN_RESTARTS);
+  // Louvain: graphology while its seeded copies are cheap; the typed-array engine on larger
+  // undirected graphs (a graphology copy of 10⁶ ties costs more than the analysis).
+  const engine: 'graphology' | 'csr' = !directed && index.m > LOUVAIN_GRAPHOLOGY_MAX_TIES ? 'csr' : 'graphology';
   const sampling: SamplingChoice = {
     threshold: EXACT_WORK_LIMIT,
     work,
@@ -318,7 +327,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     closeness: { exact, pivots: exact ? null : pivotOrder!.length, seed: exact ? null : pivotSeed },
     keyPlayers: { exact, pivots: exact ? null : pivotOrder!.length },
     eiPermutations: { exact: permutations === opts.permutations, permutations },
-    louvainRestarts: { exact: restarts === opts.restarts, restarts },
+    louvainRestarts: { exact: restarts === opts.restarts, restarts, engine },
   };
 
   // Core measures (issue 2).
@@ -349,6 +358,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     resolution: opts.resolution,
     seed: opts.seed,
     restarts,
+    engine,
   });
   mark('communities');
 
@@ -369,7 +379,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // Groups, mixing, E-I, brokerage.
   const grouping: Grouping = groupMembers(graph, opts.groupBy);
   const { groups, groupNames } = grouping;
-  const ei = eiIndex(index, groups, groupNames, { permutations, seed: opts.seed });
+  const eiSetup = permutations > 0 ? eiPermutationSetup(index, groups, groupNames, { seed: opts.seed }) : null;
+  const eiValues = eiSetup !== null ? await permutationsInParallel(eiSetup, permutations, threads) : undefined;
+  const ei = eiIndex(index, groups, groupNames, { permutations, seed: opts.seed, values: eiValues });
   mark('ei-index');
   const broker = brokerage(index, groups, groupNames);
   mark('brokerage');
@@ -390,7 +402,10 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       whole = fused.whole;
       without = Float64Array.from(candidates, (v) => fused.without.get(v)!);
     } else {
-      ({ whole, without } = await keyPlayerEfficiencies(index, candidates, pivotOrder, threads));
+      // Second pass over the sources; sampled: the first KEY_PLAYER_PIVOTS pivots of the sample.
+      const kp = pivotOrder === null ? null : pivotOrder.slice(0, Math.min(KEY_PLAYER_PIVOTS, pivotOrder.length));
+      if (kp !== null) sampling.keyPlayers.pivots = kp.length;
+      ({ whole, without } = await keyPlayerEfficiencies(index, candidates, kp, threads));
     }
     players = keyPlayers(index, { candidates: Int32Array.from(candidates), impact, whole, efficiencyWithout: without });
   }

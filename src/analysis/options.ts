@@ -31,7 +31,10 @@ export interface AnalysisOptions {
    * {@link DEFAULT_PIVOTS}); the choice is echoed in `report.options.sampling`.
    */
   sample?: number;
-  /** Force every measure to be exact whatever the size (default false). */
+  /**
+   * true: every measure exact whatever the size (CLI `--exact`); false: the sampled estimators even
+   * below the threshold (for tests and error studies); absent: the size rule ({@link EXACT_WORK_LIMIT}).
+   */
   exact?: boolean;
   /**
    * Called with the wall time of each phase (ms) as it ends: index, each measure family, assembly.
@@ -58,8 +61,8 @@ export interface SamplingChoice {
   keyPlayers: { exact: boolean; pivots: number | null };
   /** E-I permutation test: permutations run (≤ the `permutations` option). */
   eiPermutations: { exact: boolean; permutations: number };
-  /** Louvain restarts run (≤ the `restarts` option). */
-  louvainRestarts: { exact: boolean; restarts: number };
+  /** Louvain restarts run (≤ the `restarts` option) and the implementation (see detectCommunities). */
+  louvainRestarts: { exact: boolean; restarts: number; engine: 'graphology' | 'csr' };
 }
 
 export type EffectiveOptions = Required<Omit<AnalysisOptions, PerformanceOptionKey>> & {
@@ -70,11 +73,11 @@ export type EffectiveOptions = Required<Omit<AnalysisOptions, PerformanceOptionK
 /** Exact-size threshold on members × arcs: 5·10⁹ ≈ 20k members with 125k ties. */
 export const EXACT_WORK_LIMIT = 5e9;
 /** Default pivots of the sampled estimators (Brandes & Pich 2007; Eppstein & Wang 2004). */
-export const DEFAULT_PIVOTS = 512;
+export const DEFAULT_PIVOTS = 256;
 /** Above the threshold, E-I permutations are bounded to ⌊EI_PERMUTATION_BUDGET / ties⌋ (at least 100). */
 export const EI_PERMUTATION_BUDGET = 2e8;
 /** Above the threshold, Louvain restarts are bounded to this. */
-export const LARGE_LOUVAIN_RESTARTS = 2;
+export const LARGE_LOUVAIN_RESTARTS = 1;
 
 export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   weighted: true,

@@ -6,12 +6,13 @@ import { readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { analyze } from '../analysis/analyze.js';
 import type { AnalysisOptions } from '../analysis/options.js';
 import { colorWanted } from '../report/format.js';
+import { createPhaseTimer, performanceOptionsFrom, type PerformanceCliOptions } from './performance-options.js';
 import type { ColorBy } from '../report/palette.js';
 import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 
-export interface AnalyzeCliOptions extends ReaderCliOptions {
+export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted: boolean;
   seed: number;
   resolution: number;
@@ -53,10 +54,11 @@ export async function runAnalyze(
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
     const helix = parseHelixOverrides(opts.helix);
     progress.step('reading');
-    const data = await readInput(
+    const timer = createPhaseTimer(opts.timings === true);
+    const data = await timer.time('read', () => readInput(
       { members: membersPath, ties: tiesArg, projects: opts.projects },
       readerOptionsFrom(opts),
-    );
+    ));
     progress.step('measuring');
     const report = await analyze(data, {
       weighted: !opts.unweighted,
@@ -68,10 +70,15 @@ export async function runAnalyze(
       keyPlayers: opts.keyPlayers,
       helix,
       ...defaults.analysis,
+      ...performanceOptionsFrom(opts),
+      onPhase: (phase: string, ms: number) => {
+        timer.onPhase?.(phase, ms);
+        progress.step(`measuring (${phase} done)`);
+      },
     });
     progress.step('writing');
     const toTerminal = !opts.out && !opts.outDir;
-    const written = writeOutputs(
+    const written = await timer.time('render-write', () => writeOutputs(
       report,
       data.graph,
       {
@@ -84,8 +91,10 @@ export async function runAnalyze(
       },
       [data.input.files.members, data.input.files.ties, data.input.projects?.file],
       io.stdout,
-    );
+    ));
     progress.done();
+    const timings = timer.line();
+    if (timings !== null) io.stderr.write(timings);
     if (!opts.quiet) {
       for (const path of written) io.stderr.write(`cluster-graph: wrote ${path}\n`);
       if (report.warnings.length > 0 && !(formats.length === 1 && formats[0] === 'text' && toTerminal)) {

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GENERATOR } from '../version.js';
 import { InputError } from '../io/errors.js';
+import { addPerformanceOptions } from './performance-options.js';
 import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
 import { addReaderOptions, collectPairs } from './reader-options.js';
 import { registerValidate } from './validate-command.js';
@@ -58,13 +59,13 @@ Example:
   cluster-graph analyze members.csv --format json --out report.json`,
     );
 
-  addReaderOptions(
+  addPerformanceOptions(addReaderOptions(
     program
       .command('analyze')
       .description('Read members and ties, measure the cluster, print a summary (or write the report in other formats).')
       .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
       .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
-  )
+  ))
     .option('--unweighted', 'ignore tie weights everywhere', false)
     .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
     .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runBlock, runKeyPlayerBlock } from './all-sources.js';
+import { permutationValues } from '../metrics/ei-index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
 const port = parentPort;
@@ -17,6 +18,9 @@ if (port !== null) {
           for (const a of Object.values(result)) if (a instanceof Float64Array) transfer.push(a.buffer as ArrayBuffer);
           port.postMessage({ kind: 'block', id: block.id, result } satisfies WorkerReply, transfer);
         }
+      } else if (job.kind === 'permutations') {
+        const values = permutationValues(job.setup, job.from, job.to);
+        port.postMessage({ kind: 'permutations', id: job.id, values } satisfies WorkerReply, [values.buffer as ArrayBuffer]);
       } else {
         for (const block of job.blocks) {
           const result = runKeyPlayerBlock(job.graph, block.sources, job.candidates);

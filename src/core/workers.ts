@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { GraphIndex } from './graph-index.js';
+import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
 import { runBlock, runKeyPlayerBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
 
 /** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
@@ -28,6 +29,9 @@ export const SOURCE_BLOCKS = 16;
  */
 export const WORKER_MIN_WORK = 5e7;
 
+/** Below this many label comparisons (permutations × (ties + draws)) the E-I test runs in-thread. */
+export const PERMUTATION_MIN_WORK = 2e8;
+
 /** The default thread count: the cores Node may use. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
@@ -36,10 +40,12 @@ export function defaultThreads(): number {
 /** Messages to and from a worker. */
 export type WorkerJob =
   | { kind: 'blocks'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
-  | { kind: 'keyplayers'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; candidates: Int32Array };
+  | { kind: 'keyplayers'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; candidates: Int32Array }
+  | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
   | { kind: 'keyplayers'; id: number; result: KeyPlayerBlockResult }
+  | { kind: 'permutations'; id: number; values: Float64Array }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -230,4 +236,27 @@ export async function keyPlayerEfficiencies(
   const without = new Float64Array(cand.length);
   for (let c = 0; c < cand.length; c++) without[c] = n - 1 >= 2 && counted[c] > 0 ? total[c] / (counted[c] * (n - 2)) : NaN;
   return { whole: n >= 2 && count > 0 ? whole / (count * (n - 1)) : NaN, without };
+}
+
+/**
+ * The E-I permutation values (src/metrics/ei-index.ts `permutationValues`) split into contiguous
+ * ranges, one per thread; each worker replays the shuffles before its range, so the values are those
+ * of one sequential run whatever the thread count.
+ */
+export async function permutationsInParallel(setup: PermutationSetup, permutations: number, threads: number): Promise<Float64Array> {
+  // Each worker replays the shuffles before its range and loads its modules: worth it only for
+  // large tests (10,000 permutations × 50k ties, not × 5k).
+  const work = permutations * (setup.nbr.length + setup.draws);
+  const t = work >= PERMUTATION_MIN_WORK ? effectiveThreads(threads, work, Math.max(1, Math.floor(permutations / 100))) : 1;
+  if (t === 1) return permutationValues(setup, 0, permutations);
+  const split = cuts(permutations, t);
+  const parts: Float64Array[] = new Array(t);
+  const jobs: WorkerJob[] = [];
+  for (let w = 0; w < t; w++) jobs.push({ kind: 'permutations', setup, id: w, from: split[w], to: split[w + 1] });
+  await runWorkers(jobs, (reply) => {
+    if (reply.kind === 'permutations') parts[reply.id] = reply.values;
+  });
+  const out = new Float64Array(permutations);
+  for (let w = 0; w < t; w++) out.set(parts[w], split[w]);
+  return out;
 }

@@ -25,6 +25,12 @@ export interface CommunityOptions {
   seed?: number;
   /** Number of seeded Louvain runs; the best partition is kept (default 10, at least 1). */
   restarts?: number;
+  /**
+   * 'graphology' (default): graphology-communities-louvain on a seeded graphology copy. 'csr': the
+   * in-house typed-array Louvain ({@link louvainCsr}) on the index, no copy — for large undirected
+   * graphs (analyze uses it above the exact-size threshold). Directed graphs always use graphology.
+   */
+  engine?: 'graphology' | 'csr';
 }
 
 export interface CommunityResult {
@@ -262,6 +268,18 @@ export function detectCommunities(
   // Building a copy costs more than Louvain itself, so at most COPY_BUDGET / m copies are built
   // (all restarts of a small cluster get their own order); later restarts reuse them round-robin,
   // still with their own seeded generator.
+  if (options.engine === 'csr' && !work.directed) {
+    for (let k = 0; k < restarts; k++) {
+      const rng = createRng(deriveSeed(seed, k));
+      const assignment = louvainCsr(work, resolution, rng);
+      refinePartition(work, assignment, resolution, rng);
+      partitions.push(assignment);
+      restartModularities.push(modularity(work, assignment, { resolution }));
+    }
+    const top = Math.max(...restartModularities);
+    const pick = restartModularities.findIndex((q) => q >= top - 1e-12 * Math.max(1, Math.abs(top)));
+    return result(partitions[pick], restartModularities[pick], restartModularities);
+  }
   const copies = Math.max(1, Math.min(restarts, Math.floor(COPY_BUDGET / Math.max(1, work.m))));
   const graphs: ReturnType<typeof toGraphology>[] = [];
   for (let k = 0; k < restarts; k++) {
@@ -285,4 +303,145 @@ export function detectCommunities(
   const best = partitions[pick];
   const bestQ = restartModularities[pick];
   return result(best, bestQ, restartModularities);
+}
+
+/**
+ * Louvain (Blondel et al. 2008) on the undirected index with typed arrays: local moving in a seeded
+ * random order (gain w_ic − γ k_i tot_c / 2m, strictly positive moves only, > 1e-12 relative), then
+ * aggregation of communities into nodes (internal weight kept as self-loops), repeated while a level
+ * moves anybody. Returns the community of every member (labels 0..k−1 in no particular order).
+ * Same objective as graphology-communities-louvain; the partitions differ (another visiting order and
+ * RNG). O(m) per sweep; no graphology copy, so it suits 10⁶ ties.
+ */
+export function louvainCsr(index: GraphIndex, resolution: number, rng: Rng): Int32Array {
+  const n0 = index.n;
+  let N = n0;
+  let off: Int32Array = index.undOffsets;
+  let tgt: Int32Array = index.undTargets;
+  let wt: Float64Array = index.undWeights;
+  let loop = new Float64Array(N);
+  const membership = new Int32Array(n0);
+  for (let i = 0; i < n0; i++) membership[i] = i;
+  let m2 = 0;
+  for (let p = 0; p < wt.length; p++) m2 += wt[p];
+  if (!(m2 > 0)) return membership;
+  const eps = 1e-12 * Math.max(1, m2);
+  for (let level = 0; level < 100; level++) {
+    const k = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      let sum = 2 * loop[i];
+      for (let p = off[i]; p < off[i + 1]; p++) sum += wt[p];
+      k[i] = sum;
+    }
+    const comm = new Int32Array(N);
+    const tot = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      comm[i] = i;
+      tot[i] = k[i];
+    }
+    const order = new Int32Array(N);
+    for (let i = 0; i < N; i++) order[i] = i;
+    shuffleInPlace(rng, order);
+    const linkTo = new Float64Array(N);
+    const seen = new Uint8Array(N);
+    const touched = new Int32Array(N);
+    let improved = false;
+    for (let sweep = 0; sweep < 1000; sweep++) {
+      let moved = 0;
+      for (let r = 0; r < N; r++) {
+        const i = order[r];
+        const own = comm[i];
+        let nt = 0;
+        for (let p = off[i]; p < off[i + 1]; p++) {
+          const j = tgt[p];
+          if (j === i) continue;
+          const c = comm[j];
+          if (seen[c] === 0) {
+            seen[c] = 1;
+            touched[nt++] = c;
+          }
+          linkTo[c] += wt[p];
+        }
+        tot[own] -= k[i];
+        const factor = (resolution * k[i]) / m2;
+        let best = own;
+        let bestGain = linkTo[own] - factor * tot[own];
+        for (let t = 0; t < nt; t++) {
+          const c = touched[t];
+          if (c === own) continue;
+          const g = linkTo[c] - factor * tot[c];
+          if (g > bestGain + eps) {
+            best = c;
+            bestGain = g;
+          }
+        }
+        tot[best] += k[i];
+        if (best !== own) {
+          comm[i] = best;
+          moved++;
+        }
+        for (let t = 0; t < nt; t++) {
+          linkTo[touched[t]] = 0;
+          seen[touched[t]] = 0;
+        }
+        linkTo[own] = 0;
+      }
+      if (moved === 0) break;
+      improved = true;
+    }
+    if (!improved) break;
+    // Renumber, project onto the members, aggregate.
+    const label = new Int32Array(N).fill(-1);
+    let C = 0;
+    for (let i = 0; i < N; i++) if (label[comm[i]] < 0) label[comm[i]] = C++;
+    for (let v = 0; v < n0; v++) membership[v] = label[comm[membership[v]]];
+    if (C === N) break;
+    const start = new Int32Array(C + 1);
+    for (let i = 0; i < N; i++) start[label[comm[i]] + 1]++;
+    for (let c = 0; c < C; c++) start[c + 1] += start[c];
+    const fill = start.slice(0, C);
+    const nodesOf = new Int32Array(N);
+    for (let i = 0; i < N; i++) nodesOf[fill[label[comm[i]]]++] = i;
+    const newLoop = new Float64Array(C);
+    const rowT: number[] = [];
+    const rowW: number[] = [];
+    const newOff = new Int32Array(C + 1);
+    const acc = new Float64Array(C);
+    const mark = new Uint8Array(C);
+    const list = new Int32Array(C);
+    for (let c = 0; c < C; c++) {
+      let nl = 0;
+      for (let q = start[c]; q < start[c + 1]; q++) {
+        const i = nodesOf[q];
+        newLoop[c] += loop[i];
+        for (let p = off[i]; p < off[i + 1]; p++) {
+          const d = label[comm[tgt[p]]];
+          if (d === c) {
+            newLoop[c] += wt[p] / 2; // an internal tie is seen from both ends
+            continue;
+          }
+          if (mark[d] === 0) {
+            mark[d] = 1;
+            list[nl++] = d;
+          }
+          acc[d] += wt[p];
+        }
+      }
+      const row = list.subarray(0, nl).sort();
+      for (let t = 0; t < nl; t++) {
+        const d = row[t];
+        rowT.push(d);
+        rowW.push(acc[d]);
+        acc[d] = 0;
+        mark[d] = 0;
+      }
+      newOff[c + 1] = rowT.length;
+    }
+    N = C;
+    off = newOff;
+    tgt = Int32Array.from(rowT);
+    wt = Float64Array.from(rowW);
+    loop = newLoop;
+  }
+  return membership;
 }

@@ -10,7 +10,6 @@
  * part in group sizes, range or baseline, and their own member value is NaN.
  */
 import type { GraphIndex } from '../core/graph-index.js';
-import { createRng, randomInt } from '../core/random.js';
 import { checkGroups, tieArrays } from './mixing.js';
 
 export interface EiOptions {
@@ -20,6 +19,11 @@ export interface EiOptions {
   permutations?: number;
   /** Seed of the permutation stream (default 42). */
   seed?: number;
+  /**
+   * The permuted E-I values when already computed with {@link permutationValues} on
+   * {@link eiPermutationSetup} (e.g. split across worker threads); must hold `permutations` values.
+   */
+  values?: Float64Array;
 }
 
 export interface EiGroupValue {
@@ -132,7 +136,7 @@ export function eiIndex(
   index: GraphIndex,
   groups: Int32Array,
   groupNames: readonly string[],
-  { weighted = false, permutations = 10000, seed = 42 }: EiOptions = {},
+  { weighted = false, permutations = 10000, seed = 42, values }: EiOptions = {},
 ): EiResult {
   checkGroups(index, groups, groupNames);
   const n = index.n;
@@ -214,10 +218,9 @@ export function eiIndex(
 
   let permutation: EiPermutationTest | null = null;
   if (permutations > 0 && L > 0) {
-    permutation = permutationTest(
-      Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known,
-      weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed,
-    );
+    const setup = buildSetup(Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known, weighted, seed);
+    if (values !== undefined && values.length !== permutations) throw new RangeError(`eiIndex: ${values.length} permutation values for ${permutations} permutations`);
+    permutation = permutationTest(setup, values ?? permutationValues(setup, 0, permutations), weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed);
   }
 
   return {
@@ -235,25 +238,63 @@ export function eiIndex(
   };
 }
 
+/** Everything the permutation loop needs, as plain typed arrays (a worker can run it). */
+export interface PermutationSetup {
+  /** CSR rows over positions 0..t−1 (members with an eligible tie first). */
+  rowStart: Int32Array;
+  nbr: Int32Array;
+  nw: Float64Array;
+  /** Initial labels by position (all K members with a known group). */
+  labels: Int32Array;
+  t: number;
+  K: number;
+  draws: number;
+  seed: number;
+  weighted: boolean;
+  /** Number (or total weight) of the eligible ties. */
+  total: number;
+}
+
 /**
- * The permutation loop. Members are laid out with those that have an eligible tie first (positions
- * 0..t−1), the other members with a known group after them; ties become CSR rows over positions. Each
- * permutation is a partial Fisher–Yates shuffle of the label pool that fills positions 0..t−1 with a
- * uniform draw without replacement (labels of tie-less members never matter), then one pass over the
- * ties counts the internal ones: O(t + m) per permutation.
+ * The permutation set-up of {@link eiIndex} for `groups` (null when no test would run: no eligible
+ * tie). Pair it with {@link permutationValues} and pass the values back as `values`.
  */
-function permutationTest(
+export function eiPermutationSetup(
+  index: GraphIndex,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  { weighted = false, seed = 42 }: { weighted?: boolean; seed?: number } = {},
+): PermutationSetup | null {
+  checkGroups(index, groups, groupNames);
+  const { src, dst, w } = tieArrays(index);
+  const known: number[] = [];
+  for (let v = 0; v < index.n; v++) if (groups[v] >= 0) known.push(v);
+  const a: number[] = [];
+  const b: number[] = [];
+  const ww: number[] = [];
+  for (let e = 0; e < src.length; e++) {
+    if (groups[src[e]] < 0 || groups[dst[e]] < 0) continue;
+    a.push(src[e]);
+    b.push(dst[e]);
+    ww.push(w[e]);
+  }
+  if (a.length === 0) return null;
+  return buildSetup(Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known, weighted, seed);
+}
+
+/**
+ * Members are laid out with those that have an eligible tie first (positions 0..t−1), the other
+ * members with a known group after them; ties become CSR rows over positions.
+ */
+function buildSetup(
   src: Int32Array,
   dst: Int32Array,
   w: Float64Array,
   groups: Int32Array,
   known: readonly number[],
-  observed: number,
-  centre: number,
   weighted: boolean,
-  permutations: number,
   seed: number,
-): EiPermutationTest {
+): PermutationSetup {
   const m = src.length;
   const K = known.length;
   const pos = new Int32Array(groups.length).fill(-1);
@@ -274,37 +315,73 @@ function permutationTest(
     nbr[q] = pos[dst[e]];
     nw[q] = w[e];
   }
-  const lab = Int32Array.from(order, (v) => groups[v]);
-  const draws = Math.min(t, K - 1);
-  const rng = createRng(seed);
   let total = 0;
   if (weighted) for (let e = 0; e < m; e++) total += w[e];
   else total = m;
-  const values = new Float64Array(permutations);
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let p = 0; p < permutations; p++) {
+  return { rowStart, nbr, nw, labels: Int32Array.from(order, (v) => groups[v]), t, K, draws: Math.min(t, K - 1), seed, weighted, total };
+}
+
+/**
+ * The permuted network E-I values of permutations from..to−1 (a contiguous part of the seeded
+ * stream). Each permutation is a partial Fisher–Yates shuffle of the label pool (continuing from the
+ * previous one) that fills positions 0..t−1 with a uniform draw without replacement (labels of
+ * tie-less members never matter), then one pass over the ties counts the internal ones: O(t + m).
+ * Permutations before `from` are replayed (shuffles only, no tie pass), so any split of 0..P gives
+ * exactly the values of one sequential run.
+ */
+export function permutationValues(setup: PermutationSetup, from: number, to: number): Float64Array {
+  const { rowStart, nbr, nw, t, K, draws, weighted, total } = setup;
+  const lab = Int32Array.from(setup.labels);
+  const values = new Float64Array(Math.max(0, to - from));
+  // The generator of src/core/random.ts (mulberry32, seeded as createRng) inlined in the shuffle:
+  // the same numbers without a closure call per draw (tests/scale/permutations.test.ts checks it).
+  let state = (Math.trunc(setup.seed) >>> 0) ^ 0x9e3779b9;
+  for (let p = 0; p < to; p++) {
     for (let i = 0; i < draws; i++) {
-      const j = i + randomInt(rng, K - i);
+      state = (state + 0x6d2b79f5) >>> 0;
+      let r = state;
+      r = Math.imul(r ^ (r >>> 15), r | 1);
+      r ^= r + Math.imul(r ^ (r >>> 7), r | 61);
+      const j = i + Math.floor((((r ^ (r >>> 14)) >>> 0) / 4294967296) * (K - i));
       const tmp = lab[i];
       lab[i] = lab[j];
       lab[j] = tmp;
     }
+    if (p < from) continue; // replayed: only the shuffle matters
     let same = 0;
     if (weighted) {
       for (let i = 0; i < t; i++) {
         const li = lab[i];
-        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) if (lab[nbr[q]] === li) same += nw[q];
+        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) same += nw[q] * (((lab[nbr[q]] ^ li) - 1) >>> 31);
       }
     } else {
       for (let i = 0; i < t; i++) {
         const li = lab[i];
-        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) if (lab[nbr[q]] === li) same++;
+        // Branch-free: ((x ^ y) − 1) >>> 31 is 1 when x = y (labels ≥ 0), else 0; random labels make
+        // a branch unpredictable.
+        for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) same += ((lab[nbr[q]] ^ li) - 1) >>> 31;
       }
     }
-    const v = total > 0 ? (total - 2 * same) / total : NaN;
-    values[p] = v;
+    values[p - from] = total > 0 ? (total - 2 * same) / total : NaN;
+  }
+  return values;
+}
+
+/** Summary statistics and p-values of the permuted values. */
+function permutationTest(
+  _setup: PermutationSetup,
+  values: Float64Array,
+  observed: number,
+  centre: number,
+  weighted: boolean,
+  permutations: number,
+  seed: number,
+): EiPermutationTest {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let p = 0; p < permutations; p++) {
+    const v = values[p];
     sum += v;
     if (v < min) min = v;
     if (v > max) max = v;
