@@ -62,3 +62,11 @@ describe('output formats', () => {
     expect(run(['draw', MEMBERS]).code).toBe(2); // --out is required
   });
 });
+
+describe('pipes', () => {
+  it('a reader that closes the pipe early does not produce a stack trace', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze "${MEMBERS}" --format gexf --permutations 10 | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(r.stderr).toMatch(/status 0/);
+  });
+});

@@ -17,8 +17,6 @@
  * - Ties get ids `e0`, `e1`, … in the graph's edge order (graphology's generated keys depend on how many
  *   graphs the process has built, so they are not written). Output is byte-identical for the same input.
  */
-import type { Attributes } from 'graphology-types';
-import { write as writeGexfLibrary } from 'graphology-gexf';
 import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
 import { memberColumns, type ColumnType } from './csv-tables.js';
@@ -170,96 +168,71 @@ function xmlAttr(text: string): string {
 
 const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
 
-function cleanValue(v: Value): Value {
-  return typeof v === 'string' ? xmlSafe(v) : v;
+/** A GEXF attribute value: numbers and booleans as written by `String`, strings escaped. */
+function gexfValue(v: Exclude<Value, null>): string {
+  return typeof v === 'string' ? xmlAttr(v) : String(v);
 }
 
 /**
- * GEXF 1.3 for Gephi, written by graphology-gexf's writer (`write`, `version: '1.3'`). Nodes get
- * `label` = name and one `<attvalue>` per non-missing attribute; ties get the GEXF `weight` and the other
- * tie attributes. `<meta>` holds `<creator>` (tool and version) and a `<description>`, no date.
+ * GEXF 1.3 for Gephi. Nodes get `label` = name and one `<attvalue>` per non-missing attribute; ties get
+ * the GEXF `weight` and the other tie attributes; attributes are declared with their types in the
+ * order of the export table (a column without any value is not declared). `<meta>` holds `<creator>`
+ * (tool and version) and a `<description>`, no date.
  *
- * graphology-gexf infers each column's type from the values (integer when every value is integral); the
- * declared types of this module are put back in the node model afterwards, so e.g. `betweenness` is
- * always `double`. A column with no value at all is not declared. The writer reads the graph through a
- * small read-only view (node and edge records prepared here), so no graph is copied or modified — and
- * graphology's bug with ids such as `constructor` (see tests) is not hit.
+ * Written in-house, line by line like the GraphML writer: graphology-gexf's writer (xml-writer) builds
+ * the document by string concatenation and exhausted a 4 GB heap at 100k members / 300k ties, and it
+ * guesses attribute types from the values. Its parser reads our files back (round-trip tests).
  */
 export function renderGexf(report: Report, graph: ClusterGraph): string {
   const t = exportTable(report, graph);
   const labelAt = t.nodeColumns.findIndex((c) => c.name === 'label');
   const weightAt = t.edgeColumns.findIndex((c) => c.name === 'weight');
-  const nodeCols = t.nodeColumns.filter((c) => c.name !== 'label');
-  const edgeCols = t.edgeColumns.filter((c) => c.name !== 'weight');
-  const meta = {
-    creator: t.graph.generator,
-    description: `Partnership graph of an educational cluster with the per-member measures of the report (schema ${t.graph.schemaVersion}).`,
-  };
-  // A duck-typed, read-only view with exactly what the writer calls (graphology-utils/is-graph checks
-  // addUndirectedEdgeWithKey, dropNode and multi).
-  const view = {
-    multi: false,
-    type: graph.type,
-    order: t.nodes.length,
-    size: t.edges.length,
-    directedSize: t.edges.filter((x) => !x.undirected).length,
-    undirectedSize: t.edges.filter((x) => x.undirected).length,
-    addUndirectedEdgeWithKey(): never {
-      throw new Error('read-only view');
-    },
-    dropNode(): never {
-      throw new Error('read-only view');
-    },
-    getAttributes: () => meta,
-    forEachNode(cb: (key: string, attributes: Attributes) => void): void {
-      for (const n of t.nodes) {
-        const attributes: Attributes = {};
-        t.nodeColumns.forEach((c, i) => {
-          if (i !== labelAt && n.values[i] !== null) attributes[c.name] = cleanValue(n.values[i]);
-        });
-        cb(xmlSafe(n.key), { label: xmlSafe(String(n.values[labelAt])), attributes });
-      }
-    },
-    forEachEdge(cb: (key: string, attributes: Attributes, source: string, target: string, sa: unknown, ta: unknown, undirected: boolean) => void): void {
-      for (const x of t.edges) {
-        const attributes: Attributes = {};
-        t.edgeColumns.forEach((c, i) => {
-          if (i !== weightAt && x.values[i] !== null) attributes[c.name] = cleanValue(x.values[i]);
-        });
-        cb(x.key, { weight: x.values[weightAt], attributes }, xmlSafe(x.source), xmlSafe(x.target), undefined, undefined, x.undirected);
-      }
-    },
-  };
-  const xml = writeGexfLibrary(view as unknown as Parameters<typeof writeGexfLibrary>[0], {
-    version: '1.3',
-    pretty: true,
-    formatNode: (_key, attrs) => ({ label: attrs.label as string, attributes: attrs.attributes as Attributes }),
-    formatEdge: (_key, attrs) => ({ weight: attrs.weight as number, attributes: attrs.attributes as Attributes }),
-  });
-  return `${declareGexfTypes(xml, 'node', nodeCols)}\n`.replace(/\n+$/, '\n');
-}
-
-/** Replaces the writer's inferred types by the declared ones in one `<attributes class="…">` block. */
-function declareGexfTypes(xml: string, cls: 'node' | 'edge', columns: ExportColumn[]): string {
-  const open = `<attributes class="${cls}">`;
-  const start = xml.indexOf(open);
-  if (start < 0) return xml;
-  const end = xml.indexOf('</attributes>', start);
-  let block = xml.slice(start, end);
-  for (const c of columns) {
-    const id = xmlWriterAttr(c.name);
-    block = block.replace(new RegExp(`(<attribute id="${escapeRegExp(id)}" title="${escapeRegExp(id)}" type=")[a-z]+(")`), `$1${GEXF_TYPES[c.type]}$2`);
+  const used = (rows: { values: Value[] }[], i: number) => rows.some((r) => r.values[i] !== null);
+  const nodeCols = t.nodeColumns.map((c, i) => ({ c, i })).filter(({ c, i }) => c.name !== 'label' && used(t.nodes, i));
+  const edgeCols = t.edgeColumns.map((c, i) => ({ c, i })).filter(({ c, i }) => c.name !== 'weight' && used(t.edges, i));
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+  );
+  out.push('  <meta>');
+  out.push(`    <creator>${xmlText(t.graph.generator)}</creator>`);
+  out.push(
+    `    <description>Partnership graph of an educational cluster with the per-member measures of the report (schema ${t.graph.schemaVersion}).</description>`,
+  );
+  out.push('  </meta>');
+  out.push(`  <graph defaultedgetype="${t.graph.directed ? 'directed' : 'undirected'}">`);
+  for (const [cls, cols] of [['node', nodeCols], ['edge', edgeCols]] as const) {
+    if (cols.length === 0) continue;
+    out.push(`    <attributes class="${cls}">`);
+    for (const { c } of cols) out.push(`      <attribute id="${xmlAttr(c.name)}" title="${xmlAttr(c.name)}" type="${GEXF_TYPES[c.type]}"/>`);
+    out.push('    </attributes>');
   }
-  return xml.slice(0, start) + block + xml.slice(end);
-}
-
-/** Attribute escaping as xml-writer (used by graphology-gexf) does it: &, <, ", tab, LF, CR. */
-function xmlWriterAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const attvalues = (values: Value[], cols: { c: ExportColumn; i: number }[], indent: string) => {
+    const present = cols.filter(({ i }) => values[i] !== null);
+    if (present.length === 0) return;
+    out.push(`${indent}<attvalues>`);
+    for (const { c, i } of present) out.push(`${indent}  <attvalue for="${xmlAttr(c.name)}" value="${gexfValue(values[i] as Exclude<Value, null>)}"/>`);
+    out.push(`${indent}</attvalues>`);
+  };
+  out.push('    <nodes>');
+  for (const n of t.nodes) {
+    out.push(`      <node id="${xmlAttr(n.key)}" label="${xmlAttr(String(n.values[labelAt]))}">`);
+    attvalues(n.values, nodeCols, '        ');
+    out.push('      </node>');
+  }
+  out.push('    </nodes>');
+  out.push('    <edges>');
+  for (const x of t.edges) {
+    const type = x.undirected === !t.graph.directed ? '' : ` type="${x.undirected ? 'undirected' : 'directed'}"`;
+    out.push(`      <edge id="${x.key}" source="${xmlAttr(x.source)}" target="${xmlAttr(x.target)}"${type} weight="${String(x.values[weightAt])}">`);
+    attvalues(x.values, edgeCols, '        ');
+    out.push('      </edge>');
+  }
+  out.push('    </edges>');
+  out.push('  </graph>');
+  out.push('</gexf>');
+  return `${out.join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------
