@@ -15,6 +15,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderCsvTables } from '../report/csv-tables.js';
 import { renderSvg, type DrawOptions } from '../report/svg.js';
 import { renderHtml } from '../report/html.js';
+import { computeLayout, type Layout } from '../report/layout.js';
 import { renderGexf, renderGraphml, renderGraphJson } from '../report/graph-exports.js';
 
 export const FORMATS = ['text', 'json', 'html', 'svg', 'markdown', 'csv', 'gexf', 'graphml', 'graph-json'] as const;
@@ -57,8 +58,8 @@ export function checkOutputRequest(req: { formats: Format[]; out?: string; outDi
   if (!req.outDir && req.formats.includes('csv')) fail('--format csv writes several tables', 'Add --out-dir DIR.');
 }
 
-/** Renders one format into its file(s). */
-export function renderFormat(format: Format, report: Report, graph: ClusterGraph, req: OutputRequest): OutputFile[] {
+/** Renders one format into its file(s); `layout` is shared by the drawings (computed when absent). */
+export function renderFormat(format: Format, report: Report, graph: ClusterGraph, req: OutputRequest, layout?: Layout): OutputFile[] {
   switch (format) {
     case 'text':
       return [{ name: STANDARD_NAMES.text, content: renderText(report, { top: req.top, color: req.color }) }];
@@ -67,9 +68,9 @@ export function renderFormat(format: Format, report: Report, graph: ClusterGraph
     case 'markdown':
       return [{ name: STANDARD_NAMES.markdown, content: renderMarkdown(report, { top: req.top }) }];
     case 'svg':
-      return [{ name: STANDARD_NAMES.svg, content: renderSvg(report, graph, req.draw) }];
+      return [{ name: STANDARD_NAMES.svg, content: renderSvg(report, graph, req.draw, layout) }];
     case 'html':
-      return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph, req.draw) }];
+      return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph, { ...req.draw, layout }) }];
     case 'gexf':
       return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph) }];
     case 'graphml':
@@ -92,7 +93,10 @@ export function writeOutputs(
   inputs: readonly (string | null | undefined)[],
   stdout: NodeJS.WritableStream,
 ): string[] {
-  const rendered = req.formats.flatMap((f) => renderFormat(f, report, graph, req));
+  // The layout (the costliest part of a drawing) is computed once for the SVG figure and the HTML page.
+  const drawings = req.formats.filter((f) => f === 'svg' || f === 'html').length;
+  const layout = drawings > 1 ? computeLayout(graph, { seed: req.draw.seed ?? report.options.seed }) : undefined;
+  const rendered = req.formats.flatMap((f) => renderFormat(f, report, graph, req, layout));
   if (req.outDir) {
     const paths = rendered.map((file) => join(req.outDir!, file.name));
     for (const p of paths) refuseInputOverwrite(p, inputs);

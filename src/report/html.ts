@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
 import { fmt } from './format.js';
-import { computeLayout } from './layout.js';
+import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, TIE_COLORS, type ColorBy } from './palette.js';
 import { escapeXml as esc, membersInGraphOrder, renderSvg, SIZE_MEASURES, type DrawOptions, type SizeBy } from './svg.js';
 import { DEFINITIONS } from './definitions.js';
@@ -27,6 +27,8 @@ import { DEFINITIONS } from './definitions.js';
 export interface HtmlOptions extends DrawOptions {
   /** The viewer script to inline (default: read from dist/report/viewer-bundle.js). */
   viewerScript?: string;
+  /** A layout already computed for this graph and seed (e.g. shared with the SVG figure). */
+  layout?: Layout;
 }
 
 /** Candidate locations of the bundled viewer: beside this module (dist) or in dist/ from src/. */
@@ -152,7 +154,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   const title = options.title ?? `Cluster report — ${sum.members} members, ${sum.ties} ties`;
   const viewer = options.viewerScript ?? loadViewerBundle();
 
-  const layout = computeLayout(graph, { seed });
+  const layout = options.layout ?? computeLayout(graph, { seed });
   // The page switches between sector and community (and the requested attribute, if another).
   const colorChoices: ColorBy[] = ['sector', 'community'];
   if (!colorChoices.includes(colorBy)) colorChoices.push(colorBy);
