@@ -55,7 +55,11 @@ export interface ArcList {
 
 /**
  * Builds CSR rows from an arc list, merging duplicate (row, col) entries by summing weights.
- * `symmetric` adds every arc in both directions.
+ * `symmetric` adds every arc in both directions; `reverse` swaps rows and columns.
+ *
+ * O(n + m): a stable counting sort of the entries by column, then a stable scatter into rows, so each
+ * row comes out sorted by column with duplicates adjacent in arc order (their weights are summed in
+ * that order, left to right).
  */
 function buildCsr(
   n: number,
@@ -66,58 +70,70 @@ function buildCsr(
   reverse: boolean,
 ): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
   const m = src.length;
-  const counts = new Int32Array(n + 1);
+  const total = symmetric ? 2 * m : m;
+  const rows = reverse ? dst : src;
+  const cols = reverse ? src : dst;
+  // Entries per column and per row.
+  const colStart = new Int32Array(n + 1);
+  const rowStart = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const a = reverse ? dst[e] : src[e];
-    counts[a + 1]++;
-    if (symmetric) counts[(reverse ? src[e] : dst[e]) + 1]++;
+    const a = rows[e];
+    const b = cols[e];
+    colStart[b + 1]++;
+    rowStart[a + 1]++;
+    if (symmetric) {
+      colStart[a + 1]++;
+      rowStart[b + 1]++;
+    }
   }
-  for (let i = 0; i < n; i++) counts[i + 1] += counts[i];
-  const total = counts[n];
+  for (let i = 0; i < n; i++) {
+    colStart[i + 1] += colStart[i];
+    rowStart[i + 1] += rowStart[i];
+  }
+  // Pass 1: entries bucketed by column, in arc order.
+  const byColRow = new Int32Array(total);
+  const byColW = new Float64Array(total);
+  const fill = colStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const a = rows[e];
+    const b = cols[e];
+    let p = fill[b]++;
+    byColRow[p] = a;
+    byColW[p] = w[e];
+    if (symmetric) {
+      p = fill[a]++;
+      byColRow[p] = b;
+      byColW[p] = w[e];
+    }
+  }
+  // Pass 2: columns in increasing order scattered into their rows: rows sorted, stable.
   const tgt = new Int32Array(total);
   const wt = new Float64Array(total);
-  const fill = counts.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = reverse ? dst[e] : src[e];
-    const b = reverse ? src[e] : dst[e];
-    let p = fill[a]++;
-    tgt[p] = b;
-    wt[p] = w[e];
-    if (symmetric) {
-      p = fill[b]++;
-      tgt[p] = a;
-      wt[p] = w[e];
+  fill.set(rowStart.subarray(0, n));
+  for (let c = 0; c < n; c++) {
+    for (let p = colStart[c]; p < colStart[c + 1]; p++) {
+      const q = fill[byColRow[p]]++;
+      tgt[q] = c;
+      wt[q] = byColW[p];
     }
   }
-  // Sort each row by neighbour index and merge duplicates (sum weights).
+  // Merge duplicates (adjacent now), summing weights in arc order.
   const offsets = new Int32Array(n + 1);
   let write = 0;
-  const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    const start = counts[i];
-    const end = counts[i + 1];
     offsets[i] = write;
-    order.length = 0;
-    for (let p = start; p < end; p++) order.push(p);
-    order.sort((x, y) => tgt[x] - tgt[y]);
-    const rowT: number[] = [];
-    const rowW: number[] = [];
-    for (const p of order) {
-      const last = rowT.length - 1;
-      if (last >= 0 && rowT[last] === tgt[p]) rowW[last] += wt[p];
+    const end = rowStart[i + 1];
+    for (let p = rowStart[i]; p < end; p++) {
+      if (write > offsets[i] && tgt[write - 1] === tgt[p]) wt[write - 1] += wt[p];
       else {
-        rowT.push(tgt[p]);
-        rowW.push(wt[p]);
+        tgt[write] = tgt[p];
+        wt[write] = wt[p];
+        write++;
       }
-    }
-    for (let k = 0; k < rowT.length; k++) {
-      tgt[write] = rowT[k];
-      wt[write] = rowW[k];
-      write++;
     }
   }
   offsets[n] = write;
-  return { offsets, targets: tgt.slice(0, write), weights: wt.slice(0, write) };
+  return write === total ? { offsets, targets: tgt, weights: wt } : { offsets, targets: tgt.slice(0, write), weights: wt.slice(0, write) };
 }
 
 /** Builds the index from an arc list (no graphology object needed). Self-loops are ignored. */
@@ -127,19 +143,33 @@ export function indexFromArcs(
   arcs: { src: ArrayLike<number>; dst: ArrayLike<number>; w: ArrayLike<number> },
   options: IndexOptions = {},
 ): GraphIndex {
-  const weighted = options.weighted ?? true;
-  const n = ids.length;
-  const src: number[] = [];
-  const dst: number[] = [];
-  const w: number[] = [];
-  for (let e = 0; e < arcs.src.length; e++) {
-    if (arcs.src[e] === arcs.dst[e]) continue;
-    src.push(arcs.src[e]);
-    dst.push(arcs.dst[e]);
-    w.push(weighted ? arcs.w[e] : 1);
-  }
   const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
+  return fromArcs(ids, indexOf, directed, arcs, options.weighted ?? true);
+}
+
+function fromArcs(
+  ids: readonly string[],
+  indexOf: Map<string, number>,
+  directed: boolean,
+  arcs: { src: ArrayLike<number>; dst: ArrayLike<number>; w: ArrayLike<number> },
+  weighted: boolean,
+): GraphIndex {
+  const n = ids.length;
+  const all = arcs.src.length;
+  let kept = 0;
+  for (let e = 0; e < all; e++) if (arcs.src[e] !== arcs.dst[e]) kept++;
+  const src = new Int32Array(kept);
+  const dst = new Int32Array(kept);
+  const w = new Float64Array(kept);
+  let k = 0;
+  for (let e = 0; e < all; e++) {
+    if (arcs.src[e] === arcs.dst[e]) continue;
+    src[k] = arcs.src[e];
+    dst[k] = arcs.dst[e];
+    w[k] = weighted ? arcs.w[e] : 1;
+    k++;
+  }
   const und = buildCsr(n, src, dst, w, true, false);
   if (!directed) {
     return {
@@ -161,20 +191,55 @@ export function indexFromArcs(
   };
 }
 
+/** Arc lists given by whoever built a graph (the reader), valid until the graph is changed. */
+const knownArcs = new WeakMap<ClusterGraph, { src: Int32Array; dst: Int32Array; ties: readonly { weight: number }[] }>();
+
+/** Every event by which a graphology graph tells of a change (nodes, edges or attributes). */
+const CHANGES = [
+  'nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated',
+  'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated',
+] as const;
+
+/**
+ * Tells {@link buildIndex} the arcs of a graph just built, so that it need not walk the graph: edge e
+ * of the graph's edge order joins nodes `src[e]` and `dst[e]` (positions in the graph's node order,
+ * as source and target) and has the attributes object `ties[e]` (weights are read from it when the
+ * index is built, so later changes to that object count). Forgotten at the first change made through
+ * the graph's methods (any graphology change event).
+ */
+export function rememberArcs(graph: ClusterGraph, src: Int32Array, dst: Int32Array, ties: readonly { weight: number }[]): void {
+  if (src.length !== graph.size || dst.length !== graph.size || ties.length !== graph.size) return;
+  const forget = (): void => {
+    knownArcs.delete(graph);
+    for (const event of CHANGES) graph.removeListener(event, forget);
+  };
+  for (const event of CHANGES) graph.on(event, forget);
+  knownArcs.set(graph, { src, dst, ties });
+}
+
 /** Builds the index of a cluster graph, in the graph's node order. */
 export function buildIndex(graph: ClusterGraph, options: IndexOptions = {}): GraphIndex {
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
-  const src: number[] = [];
-  const dst: number[] = [];
-  const w: number[] = [];
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
+  const size = graph.size;
+  const known = knownArcs.get(graph);
+  if (known !== undefined && known.src.length === size) {
+    const w = new Float64Array(size);
+    for (let e = 0; e < size; e++) w[e] = known.ties[e].weight;
+    return fromArcs(ids, indexOf, graph.type === 'directed', { src: known.src, dst: known.dst, w }, options.weighted ?? true);
+  }
+  const src = new Int32Array(size);
+  const dst = new Int32Array(size);
+  const w = new Float64Array(size);
+  let e = 0;
   graph.forEachEdge((_edge, attr, source, target) => {
-    src.push(indexOf.get(source)!);
-    dst.push(indexOf.get(target)!);
-    w.push(attr.weight);
+    src[e] = indexOf.get(source)!;
+    dst[e] = indexOf.get(target)!;
+    w[e] = attr.weight;
+    e++;
   });
-  return indexFromArcs(ids, graph.type === 'directed', { src, dst, w }, options);
+  return fromArcs(ids, indexOf, graph.type === 'directed', { src, dst, w }, options.weighted ?? true);
 }
 
 /** The undirected view of an index as an index of its own (directed = false). */

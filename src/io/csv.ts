@@ -8,6 +8,11 @@
  * STARTS (the header is line 1 when the file starts with it). Files larger than 64 KiB are decoded and
  * parsed chunk by chunk, so memory stays bounded by the longest record (at most 1 MiB), not the file.
  *
+ * Speed: a hand-written reader ({@link FastReader}) reads the common case (one record per line, the
+ * file's own line breaks, fields in quotes on one line at most) with exactly csv-parse's results; at
+ * the first line it cannot read that way, csv-parse takes over for the rest of the file, with the same
+ * line numbers and errors as if it had read the whole file.
+ *
  * Records carry their fields without the spaces around them (inside quotes, spaces are kept); field
  * counts are not checked here (the builder does); records longer than 1 MiB or wider than 10,000
  * fields are errors.
@@ -30,6 +35,11 @@ export interface CsvRecord {
 export interface CsvSource {
   delimiter: Delimiter;
   records: Iterable<CsvRecord> | AsyncIterable<CsvRecord>;
+  /**
+   * The same records in batches (streamed files only): cheaper to consume than `records` one by
+   * one. Read either `records` or `batches`, not both (they share one pass over the file).
+   */
+  batches?: AsyncIterable<CsvRecord[]>;
   /** Encoding the file was read with (WHATWG name, e.g. `utf-8`, `utf-16le`, `windows-1251`); absent for text. */
   encoding?: string;
 }
@@ -197,19 +207,226 @@ function checkColumns(fields: string[], line: number, file: string, header: bool
   });
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Fast path
+// ---------------------------------------------------------------------------------------------------
+
+/** A record delimiter as csv-parse discovers it: the first line break of the file. */
+type RecordDelimiter = '\n' | '\r\n' | '\r';
+
+/** Lines longer than this (characters) go to csv-parse, whose record-size limit then applies. */
+const FAST_MAX_LINE = 256 * 1024;
+
+/** Whether csv-parse's `trim` removes this character (ECMAScript white space and line terminators, as String.prototype.trim). */
+function isTrimmable(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const QUOTE = 34;
+
+/**
+ * The fields of one line that has quotes but no line break, exactly as csv-parse (with the options of
+ * {@link parserOptions}) reads them, or null when the line is not that simple: a quoted field that
+ * does not close on this line, a closing quote followed by something other than spaces and the
+ * delimiter, … (csv-parse then reads it, with its own rules and errors).
+ */
+function quotedFields(line: string, delimiter: number): string[] | null {
+  const fields: string[] = [];
+  const n = line.length;
+  let i = 0;
+  for (;;) {
+    let s = i;
+    while (s < n && line.charCodeAt(s) !== delimiter && isTrimmable(line.charCodeAt(s))) s++;
+    if (s < n && line.charCodeAt(s) === QUOTE) {
+      // Quoted field: "" is a quote; the closing quote is followed by the delimiter, a space or the end.
+      let value = '';
+      let from = s + 1;
+      let j = from;
+      for (;;) {
+        if (j >= n) return null;
+        if (line.charCodeAt(j) !== QUOTE) {
+          j++;
+          continue;
+        }
+        if (j + 1 < n && line.charCodeAt(j + 1) === QUOTE) {
+          value += line.slice(from, j + 1);
+          j += 2;
+          from = j;
+          continue;
+        }
+        const next = j + 1 < n ? line.charCodeAt(j + 1) : -1;
+        if (next !== -1 && next !== delimiter && !isTrimmable(next)) return null;
+        value += line.slice(from, j);
+        j++;
+        break;
+      }
+      for (; j < n; j++) {
+        const c = line.charCodeAt(j);
+        if (c === delimiter || !isTrimmable(c)) break;
+        // csv-parse 7 fails on a multi-byte space after a closing quote that ends a non-empty value.
+        if (c >= 0x80 && value !== '') return null;
+      }
+      fields.push(value);
+      if (j >= n) return fields;
+      if (line.charCodeAt(j) !== delimiter) return null;
+      i = j + 1;
+    } else {
+      // Unquoted field: everything up to the next delimiter (a quote inside is an ordinary character).
+      let j = s;
+      while (j < n && line.charCodeAt(j) !== delimiter) j++;
+      fields.push(line.slice(s, j).trim());
+      if (j >= n) return fields;
+      i = j + 1;
+    }
+  }
+}
+
+/**
+ * A hand-written reader for the common case, giving exactly the records and lines csv-parse gives:
+ * every line break is the file's record delimiter (the first line break in the file, as csv-parse
+ * discovers it), and no field spans lines. Fields are split on the delimiter and trimmed; fields in
+ * double quotes on one line are read too. At the first line it cannot read that way (a quoted field
+ * that spans lines or is malformed, a stray CR or LF, a very long line) it stops and hands the rest of
+ * the text, from the start of that line, to csv-parse ({@link FastReader.rest}).
+ */
+class FastReader {
+  /** Line number of the next line. */
+  line = 1;
+  private carry = '';
+  private rd: RecordDelimiter | null = null;
+  private started = false;
+  private bom = false;
+  /** Once set: the text from the start of the first line this reader could not read. */
+  rest: string | null = null;
+  private readonly delimiterCode: number;
+
+  constructor(private readonly delimiter: Delimiter) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * Reads the complete lines of `text` (appended to what is left from before; `end` = no more text
+   * follows), calling `emit` for each record. Returns false when it stopped (see {@link rest}).
+   */
+  push(text: string, end: boolean, emit: (fields: string[], line: number) => void): boolean {
+    if (this.rest !== null) {
+      this.rest += text;
+      return false;
+    }
+    let s = this.carry === '' ? text : this.carry + text;
+    this.carry = '';
+    if (!this.started) {
+      if (s.length === 0 && !end) return true;
+      this.started = true;
+      if (s.charCodeAt(0) === 0xfeff) {
+        // csv-parse's `bom` option: a byte-order mark at the very start is dropped.
+        this.bom = true;
+        s = s.slice(1);
+      }
+    }
+    if (this.rd === null) {
+      const lf = s.indexOf('\n');
+      const cr = s.indexOf('\r');
+      if (lf < 0 && cr < 0) {
+        if (!end) return this.keep(s);
+      } else if (cr < 0 || (lf >= 0 && lf < cr)) this.rd = '\n';
+      else if (cr + 1 < s.length) this.rd = s.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
+      else if (!end) return this.keep(s);
+      else this.rd = '\r';
+    }
+    const rd = this.rd;
+    const brk = rd === '\r' ? '\r' : '\n';
+    const stray = rd === '\n' ? '\r' : '\n';
+    const crlf = rd === '\r\n';
+    const dc = this.delimiterCode;
+    const delimiter = this.delimiter;
+    let pos = 0;
+    const n = s.length;
+    for (;;) {
+      let next = s.indexOf(brk, pos);
+      if (next < 0) {
+        if (!end) return this.keep(pos === 0 ? s : s.slice(pos));
+        if (pos >= n) return true;
+        next = n;
+      } else if (!end && next === n - 1 && rd === '\r') {
+        // A CR at the very end: the LF that may follow would make it a stray line break.
+        return this.keep(s.slice(pos));
+      }
+      let lineEnd = next;
+      if (crlf && next < n) {
+        if (next === pos || s.charCodeAt(next - 1) !== 13) return this.stop(s, pos);
+        lineEnd = next - 1;
+      }
+      if (lineEnd - pos > FAST_MAX_LINE) return this.stop(s, pos);
+      const line = s.slice(pos, lineEnd);
+      if (line.indexOf(stray) >= 0 || (crlf && line.indexOf('\r') >= 0)) return this.stop(s, pos);
+      if (line.indexOf('"') < 0) {
+        const fields = line.split(delimiter);
+        if (fields.length === 1) {
+          const f = fields[0].trim();
+          // A line of spaces only is an empty line for csv-parse (skip_empty_lines).
+          if (f !== '') emit([f], this.line);
+        } else {
+          for (let k = 0; k < fields.length; k++) fields[k] = fields[k].trim();
+          emit(fields, this.line);
+        }
+      } else {
+        const fields = quotedFields(line, dc);
+        if (fields === null) return this.stop(s, pos);
+        emit(fields, this.line);
+      }
+      this.line++;
+      pos = next + (next < n ? brk.length : 0);
+      if (pos >= n && next >= n) return true;
+    }
+  }
+
+  private keep(s: string): boolean {
+    if (s.length > FAST_MAX_LINE) return this.stop(s, 0);
+    this.carry = s;
+    return true;
+  }
+
+  private stop(s: string, pos: number): boolean {
+    this.rest = s.slice(pos);
+    return false;
+  }
+
+  /**
+   * The csv-parse options and text that continue where this reader stopped: the lines already read
+   * are replaced by as many empty lines (csv-parse skips them and counts them, so its line numbers
+   * and messages stay those of the file), and the record delimiter it would have discovered is given.
+   */
+  continuation(options: Options): { options: Options; text: string } {
+    const rest = this.rest ?? this.carry;
+    if (this.line === 1) return { options, text: (this.bom ? '\uFEFF' : '') + rest };
+    return {
+      options: { ...options, bom: false, record_delimiter: this.rd! },
+      text: this.rd!.repeat(this.line - 1) + rest,
+    };
+  }
+}
+
 /** Parses CSV text (a file-less call); `file` names it in messages. */
 export function parseCsvText(text: string, file: string): CsvSource {
   const delimiter = detectDelimiter(headerLine(text));
   const tracker = new LineTracker();
   const out: CsvRecord[] = [];
+  const take = (fields: string[], line: number): void => {
+    checkColumns(fields, line, file, out.length === 0);
+    if (!isBlank(fields)) out.push({ fields, line });
+  };
+  const fast = new FastReader(delimiter);
+  if (fast.push(text, true, (fields, line) => take(fields, (tracker.lastEnd = line)))) return { delimiter, records: out };
   const { info: _info, ...options } = parserOptions(delimiter);
+  const rest = fast.continuation(options);
   try {
-    parseSync(text, {
-      ...options,
+    parseSync(rest.text, {
+      ...rest.options,
       on_record: (record: string[], context: { lines: number }) => {
-        const line = tracker.start(context.lines, record);
-        checkColumns(record, line, file, out.length === 0);
-        if (!isBlank(record)) out.push({ fields: record, line });
+        take(record, tracker.start(context.lines, record));
         return null;
       },
     });
@@ -441,7 +658,8 @@ export async function openCsvFile(path: string, label = path, options: CsvReadOp
     return { ...parsed, encoding };
   }
   const delimiter = detectDelimiter(headerLine(makeDecoder(encoding).decode(probe)));
-  return { delimiter, records: streamRecords(path, label, delimiter, encoding), encoding };
+  const batches = streamBatches(path, label, delimiter, encoding);
+  return { delimiter, records: flatten(batches), batches, encoding };
 }
 
 /** Decodes a whole (small) file, checking UTF-8 strictly as {@link decodeFile} does. */
@@ -489,27 +707,81 @@ async function* decodeFile(path: string, label: string, encoding: string): Async
   }
 }
 
-async function* streamRecords(path: string, label: string, delimiter: Delimiter, encoding: string): AsyncGenerator<CsvRecord> {
-  const parser = parse(parserOptions(delimiter));
-  const input = Readable.from(decodeFile(path, label, encoding));
-  input.on('error', (err) => parser.destroy(err));
-  input.pipe(parser);
+async function* flatten(batches: AsyncIterable<CsvRecord[]>): AsyncGenerator<CsvRecord> {
+  for await (const batch of batches) yield* batch;
+}
+
+/** Records per batch while csv-parse reads (the fast reader gives one batch per decoded chunk). */
+const BATCH = 4096;
+
+/**
+ * The records of a file in batches: the fast reader while it can, then csv-parse for the rest of the
+ * file (see {@link FastReader}); the same records, lines and errors as csv-parse alone.
+ */
+async function* streamBatches(path: string, label: string, delimiter: Delimiter, encoding: string): AsyncGenerator<CsvRecord[]> {
   const tracker = new LineTracker();
   let first = true;
+  let batch: CsvRecord[] = [];
+  const take = (fields: string[], line: number): void => {
+    checkColumns(fields, line, label, first);
+    if (!isBlank(fields)) {
+      first = false;
+      batch.push({ fields, line });
+    }
+  };
+  const emit = (fields: string[], line: number): void => take(fields, (tracker.lastEnd = line));
+  const chunks = decodeFile(path, label, encoding);
+  const fast = new FastReader(delimiter);
+  let done = false;
   try {
-    for await (const r of parser as AsyncIterable<InfoRecord>) {
-      const line = tracker.start(r.info.lines, r.record);
-      checkColumns(r.record, line, label, first);
-      if (!isBlank(r.record)) {
-        first = false;
-        yield { fields: r.record, line };
+    for (;;) {
+      const r = await chunks.next();
+      const going = r.done ? fast.push('', true, emit) : fast.push(r.value, false, emit);
+      if (batch.length > 0) {
+        const full = batch;
+        batch = [];
+        yield full;
+      }
+      if (!going) break;
+      if (r.done) {
+        done = true;
+        return;
       }
     }
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw syntaxError(err, label, tracker);
+    // csv-parse reads the rest of the file, from the line the fast reader stopped at.
+    const rest = fast.continuation(parserOptions(delimiter));
+    const parser = parse(rest.options);
+    async function* text(): AsyncGenerator<string> {
+      yield rest.text;
+      for (;;) {
+        const r = await chunks.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    }
+    const input = Readable.from(text());
+    input.on('error', (err) => parser.destroy(err));
+    input.pipe(parser);
+    try {
+      for await (const r of parser as AsyncIterable<InfoRecord>) {
+        take(r.record, tracker.start(r.info.lines, r.record));
+        if (batch.length >= BATCH) {
+          const full = batch;
+          batch = [];
+          yield full;
+        }
+      }
+      if (batch.length > 0) yield batch;
+      done = true;
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw syntaxError(err, label, tracker);
+    } finally {
+      input.destroy();
+      parser.destroy();
+    }
   } finally {
-    input.destroy();
-    parser.destroy();
+    // Closes the file when reading stopped early (an error, or a consumer that stopped).
+    if (!done) chunks.return(undefined).catch(() => {});
   }
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile, type CsvReadOptions, type CsvSource } from './csv.js';
+import { openCsvFile, type CsvReadOptions, type CsvRecord, type CsvSource } from './csv.js';
 import { InputError } from './errors.js';
 import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
 
@@ -46,13 +46,19 @@ export async function feedFile(builder: ClusterBuilder, role: FileRole, path: st
   if (role === 'members') builder.beginMembers(path, source.delimiter);
   else builder.beginTies(path, source.delimiter);
   let first = true;
-  for await (const rec of source.records) {
+  const feed = (rec: CsvRecord): void => {
     if (first) {
       first = false;
       if (role === 'members') builder.membersHeader(rec.fields, rec.line);
       else builder.tiesHeader(rec.fields, rec.line);
     } else if (role === 'members') builder.memberRow(rec.fields, rec.line);
     else builder.tieRow(rec.fields, rec.line);
+  };
+  if (source.batches !== undefined) {
+    // Batches: one await per chunk of the file rather than per row.
+    for await (const batch of source.batches) for (const rec of batch) feed(rec);
+  } else {
+    for await (const rec of source.records) feed(rec);
   }
   if (first) throw emptyFileError(path, role);
   builder.endFile(role);

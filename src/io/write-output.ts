@@ -43,7 +43,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'w', 0o644);
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    if (typeof content === 'string') writeStringInSlices(fd, content);
+    else writeSync(fd, content);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
@@ -56,5 +57,18 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
       /* the temporary file was never created */
     }
     throw err;
+  }
+}
+
+const SLICE = 4 * 1024 * 1024;
+
+/** Writes a (possibly very large) string as UTF-8 in slices, never splitting a surrogate pair. */
+function writeStringInSlices(fd: number, content: string): void {
+  for (let start = 0; start < content.length; ) {
+    let end = Math.min(content.length, start + SLICE);
+    const last = content.charCodeAt(end - 1);
+    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeSync(fd, content.slice(start, end), null, 'utf8');
+    start = end;
   }
 }
