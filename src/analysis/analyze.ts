@@ -432,68 +432,34 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   let position = 0;
   graph.forEachNode((id, attrs) => {
     const v = at(position++, id);
-    // Two literals rather than one with a spread: same keys in the same order, built much faster.
-    const m: MemberReport = directed
-      ? {
-          id,
-          name: attrs.name,
-          type: attrs.type,
-          sector: attrs.sector,
-          level: attrs.level,
-          degree: deg.degree[v],
-          inDegree: deg.inDegree[v],
-          outDegree: deg.outDegree[v],
-          strength: deg.strength[v],
-          degreeCentrality: deg.degreeCentrality[v],
-          betweenness: betweennessValues[v],
-          closeness: closenessValues[v],
-          eigenvector: finite(eig.values[v]),
-          pagerank: finite(pr.values[v]),
-          clustering: clustering[v],
-          community: community.assignment[v],
-          harmonic: harmonicValues[v],
-          coreNumber: cores[v],
-          localEfficiency: localEff.values[v],
-          effectiveSize: finite(holes.effectiveSize[v]),
-          efficiency: finite(holes.efficiency[v]),
-          constraint: finite(holes.constraint[v]),
-          hierarchy: finite(holes.hierarchy[v]),
-          coreness: finite(cp.coreness[v]),
-          eiIndex: finite(ei.member.EI[v]),
-          brokerage: roleCounts(broker.raw, v),
-          brokerageZ: roleCounts(broker.z, v),
-          fragmentation: finite(impact.fragmentation[v]),
-          largestComponentWithout: impact.largestComponent[v],
-        }
-      : {
-          id,
-          name: attrs.name,
-          type: attrs.type,
-          sector: attrs.sector,
-          level: attrs.level,
-          degree: deg.degree[v],
-          strength: deg.strength[v],
-          degreeCentrality: deg.degreeCentrality[v],
-          betweenness: betweennessValues[v],
-          closeness: closenessValues[v],
-          eigenvector: finite(eig.values[v]),
-          pagerank: finite(pr.values[v]),
-          clustering: clustering[v],
-          community: community.assignment[v],
-          harmonic: harmonicValues[v],
-          coreNumber: cores[v],
-          localEfficiency: localEff.values[v],
-          effectiveSize: finite(holes.effectiveSize[v]),
-          efficiency: finite(holes.efficiency[v]),
-          constraint: finite(holes.constraint[v]),
-          hierarchy: finite(holes.hierarchy[v]),
-          coreness: finite(cp.coreness[v]),
-          eiIndex: finite(ei.member.EI[v]),
-          brokerage: roleCounts(broker.raw, v),
-          brokerageZ: roleCounts(broker.z, v),
-          fragmentation: finite(impact.fragmentation[v]),
-          largestComponentWithout: impact.largestComponent[v],
-        };
+    // Keys are added in report order (in/out-degree only for directed graphs); no spread, which is
+    // slow for 100k members.
+    const m = { id, name: attrs.name, type: attrs.type, sector: attrs.sector, level: attrs.level, degree: deg.degree[v] } as MemberReport;
+    if (directed) {
+      m.inDegree = deg.inDegree[v];
+      m.outDegree = deg.outDegree[v];
+    }
+    m.strength = deg.strength[v];
+    m.degreeCentrality = deg.degreeCentrality[v];
+    m.betweenness = betweennessValues[v];
+    m.closeness = closenessValues[v];
+    m.eigenvector = finite(eig.values[v]);
+    m.pagerank = finite(pr.values[v]);
+    m.clustering = clustering[v];
+    m.community = community.assignment[v];
+    m.harmonic = harmonicValues[v];
+    m.coreNumber = cores[v];
+    m.localEfficiency = localEff.values[v];
+    m.effectiveSize = finite(holes.effectiveSize[v]);
+    m.efficiency = finite(holes.efficiency[v]);
+    m.constraint = finite(holes.constraint[v]);
+    m.hierarchy = finite(holes.hierarchy[v]);
+    m.coreness = finite(cp.coreness[v]);
+    m.eiIndex = finite(ei.member.EI[v]);
+    m.brokerage = roleCounts(broker.raw, v);
+    m.brokerageZ = roleCounts(broker.z, v);
+    m.fragmentation = finite(impact.fragmentation[v]);
+    m.largestComponentWithout = impact.largestComponent[v];
     members.push(m);
   });
 
