@@ -129,3 +129,12 @@ describe('errors', () => {
     expect(r.stderr).toMatch(/does not exist/);
   });
 });
+
+describe('group measures without groups', () => {
+  it('says how to choose another --group-by when no member has the attribute', () => {
+    const dir = join(FIXTURES, 'reference', 'karate');
+    const r = run(['analyze', join(dir, 'members.csv'), join(dir, 'ties.csv'), '--permutations', '10']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no member has a value of "sector".*--group-by/);
+  });
+});

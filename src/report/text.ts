@@ -118,6 +118,11 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
   };
 
   h(`Synergy across groups (by ${safeText(syn.groupBy)})`);
+  if (syn.groups.length < 2) {
+    out.push(
+      `  ${syn.groups.length === 0 ? 'no member has a' : 'all members share one'} value of "${safeText(syn.groupBy)}": group measures need at least two groups — choose another attribute with --group-by (e.g. type, level, region)`,
+    );
+  }
   const ei = syn.eiIndex;
   out.push(`  share of ties crossing groups: ${fmt(syn.crossGroupShare.count)} (by weight ${fmt(syn.crossGroupShare.weight)})`);
   out.push(
