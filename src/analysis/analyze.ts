@@ -39,7 +39,7 @@ import { degreeAssortativity, attributeAssortativity } from '../metrics/assortat
 import { crossGroupShare, mixingMatrix, orientationShares } from '../metrics/mixing.js';
 import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
-import { articulationPointsAndBridges, removalImpact } from '../metrics/resilience.js';
+import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
 import { keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
@@ -350,7 +350,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const deg = degreeMeasures(index);
   mark('degree');
   const comps = components(index);
-  const impact = removalImpact(index);
+  const structure = blockCut(index); // one DFS for articulation points, bridges and removal impact
+  const impact = removalImpact(index, structure);
   mark('components');
   // Key-player candidates are the top k by (fragmentation desc, largest component asc), betweenness
   // breaking ties. On an undirected graph, when the members tied with the k-th on the first two keys
@@ -386,7 +387,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   mark('structural-holes');
   const central = centralization(index, {
     betweennessRaw,
-    ...(family.freemanCloseness !== null ? { closeness: family.freemanCloseness } : directed && !exact ? { closeness: new Float64Array(n).fill(NaN) } : {}),
+    // The pass's closeness when it has one; sampled directed graphs have none (reported as null);
+    // otherwise centralization runs its own BFS.
+    closeness: family.freemanCloseness ?? (directed && !exact ? null : undefined),
   });
   mark('centralization');
   const cp = corePeriphery(index, { seed: opts.seed });
@@ -405,7 +408,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   ids.forEach((id, v) => labelOf.set(id, grouping.labels[v]));
 
   // Resilience.
-  const cut = articulationPointsAndBridges(index);
+  const cut = articulationPointsAndBridges(index, structure);
   mark('resilience');
   const candidates = keyPlayerCandidates(index, impact, opts.keyPlayers, betweennessValues);
   let players: ReturnType<typeof keyPlayers> = [];

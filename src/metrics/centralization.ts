@@ -38,9 +38,10 @@ export interface CentralizationInput {
   /**
    * Optional closeness per member, c = (n−1)/Σ_j d(i,j) (hops). When absent it is computed by BFS
    * (undirected: all distances; directed: out-distances, as sna). Only used when the graph is connected
-   * (directed: strongly connected).
+   * (directed: strongly connected). `null`: no closeness is available (e.g. only estimates of the
+   * wrong kind), so closeness centralization is reported as null without a BFS.
    */
-  closeness?: Float64Array;
+  closeness?: Float64Array | null;
 }
 
 export interface CentralizationResult {
@@ -128,7 +129,7 @@ export function centralization(index: GraphIndex, input: CentralizationInput): C
   }
   const connected = isConnectedForCloseness(index);
   let closeness: number | null = null;
-  if (connected && n >= 3) {
+  if (connected && n >= 3 && input.closeness !== null) {
     const c = input.closeness ?? freemanCloseness(index);
     const denom = index.directed ? (n - 1) * (1 - 1 / n) : ((n - 1) * (n - 2)) / (2 * n - 3);
     closeness = freemanCentralization(c, denom);

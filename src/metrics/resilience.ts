@@ -13,8 +13,8 @@
  */
 import type { GraphIndex } from '../core/graph-index.js';
 
-/** The block–cut information of one DFS over the undirected view. */
-interface BlockCut {
+/** The block–cut information of one DFS over the undirected view (shared by the functions below). */
+export interface BlockCut {
   /** Component number of each member (0, 1, ... in order of the lowest member index). */
   comp: Int32Array;
   /** Size of each component. */
@@ -34,7 +34,7 @@ interface BlockCut {
   bridgeHi: number[];
 }
 
-function blockCut(index: GraphIndex): BlockCut {
+export function blockCut(index: GraphIndex): BlockCut {
   const n = index.n;
   const offsets = index.undOffsets;
   const targets = index.undTargets;
@@ -126,8 +126,7 @@ export interface ArticulationResult {
  * read through its undirected view. Matches networkx 2.8 `articulation_points` / `bridges` and
  * igraph 0.10 `articulation_points` / `bridges` (the reference values).
  */
-export function articulationPointsAndBridges(index: GraphIndex): ArticulationResult {
-  const bc = blockCut(index);
+export function articulationPointsAndBridges(index: GraphIndex, bc: BlockCut = blockCut(index)): ArticulationResult {
   let count = 0;
   for (let v = 0; v < index.n; v++) count += bc.isCut[v];
   const articulationPoints = new Int32Array(count);
@@ -165,9 +164,8 @@ export interface RemovalImpact {
  * Undirected view, weights ignored. No peer has an all-members version (networkx/igraph recount
  * components per removal; the tests compare with that brute force).
  */
-export function removalImpact(index: GraphIndex): RemovalImpact {
+export function removalImpact(index: GraphIndex, bc: BlockCut = blockCut(index)): RemovalImpact {
   const n = index.n;
-  const bc = blockCut(index);
   let totalSq = 0;
   let best = -1;
   let bestSize = 0;
