@@ -36,7 +36,7 @@ import { detectCommunities } from '../metrics/communities.js';
 import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
 import { degreeAssortativity, attributeAssortativity } from '../metrics/assortativity.js';
-import { crossGroupShare, mixingMatrix, orientationShares } from '../metrics/mixing.js';
+import { crossGroupShare, mixingMatrix, orientationSharesByGroup, tieArrays } from '../metrics/mixing.js';
 import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
@@ -358,13 +358,23 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // are few (≤ FUSED_CANDIDATES), all of them are evaluated inside the all-sources pass (no second
   // pass); the final k are picked once betweenness is known.
   const superset = directed ? null : candidateSuperset(impact, opts.keyPlayers, n);
-  const family = await pathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
-  const betweennessRaw = family.betweennessRaw;
-  const betweennessValues = normalizeBetweenness(index, betweennessRaw);
-  const closenessValues = family.closeness;
-  const harmonicValues = family.harmonic;
-  const paths = family.paths;
+  // The all-sources pass (and the E-I permutations below) run in worker threads when the graph is
+  // large enough, while this thread computes every measure that does not depend on them; they are
+  // awaited where first needed. Workers reduce fixed blocks in a fixed order, so the overlap changes
+  // no result. In-thread (small graphs), the pass runs here and now.
+  const familyPending = pathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
+  familyPending.catch(() => {}); // a failure is rethrown where it is awaited, not reported as unhandled
   mark('paths');
+
+  // Groups and the E-I permutation test, started early for the same reason.
+  const grouping: Grouping = groupMembers(graph, opts.groupBy);
+  const { groups, groupNames } = grouping;
+  const ties = tieArrays(index); // listed once for the E-I index, its set-up, mixing and cross-group share
+  const eiSetup = permutations > 0 ? eiPermutationSetup(index, groups, groupNames, { seed: opts.seed, ties }) : null;
+  const eiPending = eiSetup !== null ? permutationsInParallel(eiSetup, permutations, threads) : Promise.resolve(undefined);
+  eiPending.catch(() => {});
+  mark('ei-permutations');
+
   const eig = eigenvector(index, { weighted });
   const pr = pagerank(index, { weighted });
   mark('eigenvector-pagerank');
@@ -379,12 +389,25 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   });
   mark('communities');
 
-  // Cohesion, structural holes, centralization (issue 3).
+  // Cohesion, structural holes, core–periphery, brokerage (issue 3).
   const cores = coreNumbers(index);
   const localEff = localEfficiency(index);
   mark('cohesion');
   const holes = structuralHoles(index);
   mark('structural-holes');
+  const cp = corePeriphery(index, { seed: opts.seed });
+  mark('core-periphery');
+  const broker = brokerage(index, groups, groupNames);
+  mark('brokerage');
+
+  // What needs the all-sources pass.
+  const family = await familyPending;
+  const betweennessRaw = family.betweennessRaw;
+  const betweennessValues = normalizeBetweenness(index, betweennessRaw);
+  const closenessValues = family.closeness;
+  const harmonicValues = family.harmonic;
+  const paths = family.paths;
+  mark('paths-wait');
   const central = centralization(index, {
     betweennessRaw,
     // The pass's closeness when it has one; sampled directed graphs have none (reported as null);
@@ -392,20 +415,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     closeness: family.freemanCloseness ?? (directed && !exact ? null : undefined),
   });
   mark('centralization');
-  const cp = corePeriphery(index, { seed: opts.seed });
-  mark('core-periphery');
-
-  // Groups, mixing, E-I, brokerage.
-  const grouping: Grouping = groupMembers(graph, opts.groupBy);
-  const { groups, groupNames } = grouping;
-  const eiSetup = permutations > 0 ? eiPermutationSetup(index, groups, groupNames, { seed: opts.seed }) : null;
-  const eiValues = eiSetup !== null ? await permutationsInParallel(eiSetup, permutations, threads) : undefined;
-  const ei = eiIndex(index, groups, groupNames, { permutations, seed: opts.seed, values: eiValues });
+  const eiValues = await eiPending;
+  const ei = eiIndex(index, groups, groupNames, { permutations, seed: opts.seed, values: eiValues, ties });
   mark('ei-index');
-  const broker = brokerage(index, groups, groupNames);
-  mark('brokerage');
-  const labelOf = new Map<string, string | null>();
-  ids.forEach((id, v) => labelOf.set(id, grouping.labels[v]));
 
   // Resilience.
   const cut = articulationPointsAndBridges(index, structure);
@@ -431,7 +443,14 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   mark('key-players');
   // Members in graph order, which is index order (checked per member; indexOf only if not).
   const at = (v: number, id: string): number => (ids[v] === id ? v : index.indexOf.get(id)!);
+  // One walk over the members: their reports, community member lists and attribute counts.
   const members: MemberReport[] = [];
+  const groupsOut = Array.from({ length: community.count }, (_, c) => ({ id: c, size: 0, members: [] as string[], bySector: [] as CountTable }));
+  const sectorsOf = groupsOut.map(() => new Map<string | null, number>());
+  // Counted as they come (countTable's order is total, so counting order does not matter).
+  const typeCounts = new Map<string | null, number>();
+  const sectorCounts = new Map<string | null, number>();
+  const levelCounts = new Map<string | null, number>();
   let position = 0;
   graph.forEachNode((id, attrs) => {
     const v = at(position++, id);
@@ -464,34 +483,27 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     m.fragmentation = finite(impact.fragmentation[v]);
     m.largestComponentWithout = impact.largestComponent[v];
     members.push(m);
-  });
-
-  const groupsOut = Array.from({ length: community.count }, (_, c) => ({ id: c, size: 0, members: [] as string[], bySector: [] as CountTable }));
-  const sectorsOf = groupsOut.map(() => new Map<string | null, number>());
-  // Counted as they come (countTable's order is total, so counting order does not matter).
-  const typeCounts = new Map<string | null, number>();
-  const sectorCounts = new Map<string | null, number>();
-  const levelCounts = new Map<string | null, number>();
-  position = 0;
-  graph.forEachNode((id, a) => {
-    const c = community.assignment[at(position++, id)];
+    const c = community.assignment[v];
     groupsOut[c].members.push(id);
-    count(sectorsOf[c], a.sector);
-    count(typeCounts, a.type);
-    count(sectorCounts, a.sector);
-    count(levelCounts, a.level);
+    count(sectorsOf[c], attrs.sector);
+    count(typeCounts, attrs.type);
+    count(sectorCounts, attrs.sector);
+    count(levelCounts, attrs.level);
   });
   groupsOut.forEach((g, c) => {
     g.size = g.members.length;
     g.bySector = countTable(sectorsOf[c]);
   });
-  const orientationCounts = new Map<string | null, number>();
+  // One walk over the ties: orientation by group pair, and in it the activity kinds.
   const kindCounts = new Map<string | null, number>();
-  graph.forEachEdge((_e, a) => {
-    count(orientationCounts, a.orientation);
-    if (a.kinds.length === 0) count(kindCounts, null);
+  let noKind = 0;
+  const orientation = orientationSharesByGroup(graph, index, groups, groupNames, (a) => {
+    if (a.kinds.length === 0) noKind++;
     else for (const k of a.kinds) count(kindCounts, k);
   });
+  if (noKind > 0) kindCounts.set(null, noKind);
+  const orientationCounts = new Map<string | null, number>();
+  for (const o of ['horizontal', 'vertical', 'unknown'] as const) if (orientation.overall[o] > 0) orientationCounts.set(o, orientation.overall[o]);
 
   const centralOut: Report['summary']['centralization'] = {
     degree: finite(central.degree ?? NaN),
@@ -547,8 +559,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     synergy: {
       groupBy: opts.groupBy,
       groups: groupNames,
-      mixing: mixingMatrix(index, groups, groupNames),
-      crossGroupShare: crossGroupShare(index, groups),
+      mixing: mixingMatrix(index, groups, groupNames, ties),
+      crossGroupShare: crossGroupShare(index, groups, ties),
       eiIndex: {
         overall: finite(ei.EI),
         weighted: finite(ei.EI_weighted),
@@ -578,7 +590,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
         })),
       },
       assortativity: finite(attributeAssortativity(index, groups) ?? NaN),
-      orientation: orientationShares(graph, (id) => labelOf.get(id) ?? null),
+      orientation,
       tripleHelix: tripleHelixSection(data, graph, opts.helix),
     },
     brokerage: {

@@ -53,19 +53,96 @@ export interface ArcList {
   w: Float64Array | number[];
 }
 
+/** Rows up to this long are sorted by insertion; longer ones by merging sorted runs of this length. */
+const RUN = 32;
+
+/** Stable insertion sort of `tgt[start, end)` (and `wt` alongside) by target. */
+function insertionSort(tgt: Int32Array, wt: Float64Array, start: number, end: number): void {
+  for (let p = start + 1; p < end; p++) {
+    const t = tgt[p];
+    if (tgt[p - 1] <= t) continue;
+    const x = wt[p];
+    let q = p - 1;
+    while (q >= start && tgt[q] > t) {
+      tgt[q + 1] = tgt[q];
+      wt[q + 1] = wt[q];
+      q--;
+    }
+    tgt[q + 1] = t;
+    wt[q + 1] = x;
+  }
+}
+
+/**
+ * Stable sort of `tgt[start, end)` (and `wt` alongside) by target: insertion-sorted runs of {@link RUN},
+ * then bottom-up merges through the scratch arrays (at least `end - start` long).
+ */
+function mergeSort(tgt: Int32Array, wt: Float64Array, start: number, end: number, bufT: Int32Array, bufW: Float64Array): void {
+  const len = end - start;
+  for (let r = start; r < end; r += RUN) insertionSort(tgt, wt, r, Math.min(r + RUN, end));
+  let fromT = tgt;
+  let fromW = wt;
+  let fromOff = start;
+  let toT = bufT;
+  let toW = bufW;
+  let toOff = 0;
+  for (let width = RUN; width < len; width *= 2) {
+    for (let lo = 0; lo < len; lo += 2 * width) {
+      const mid = Math.min(lo + width, len);
+      const hi = Math.min(lo + 2 * width, len);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        // Equal targets: the left run first (stable).
+        if (fromT[fromOff + j] < fromT[fromOff + i]) {
+          toT[toOff + k] = fromT[fromOff + j];
+          toW[toOff + k++] = fromW[fromOff + j++];
+        } else {
+          toT[toOff + k] = fromT[fromOff + i];
+          toW[toOff + k++] = fromW[fromOff + i++];
+        }
+      }
+      for (; i < mid; i++, k++) {
+        toT[toOff + k] = fromT[fromOff + i];
+        toW[toOff + k] = fromW[fromOff + i];
+      }
+      for (; j < hi; j++, k++) {
+        toT[toOff + k] = fromT[fromOff + j];
+        toW[toOff + k] = fromW[fromOff + j];
+      }
+    }
+    const t = fromT;
+    fromT = toT;
+    toT = t;
+    const x = fromW;
+    fromW = toW;
+    toW = x;
+    const o = fromOff;
+    fromOff = toOff;
+    toOff = o;
+  }
+  if (fromT !== tgt) {
+    tgt.set(fromT.subarray(0, len), start);
+    wt.set(fromW.subarray(0, len), start);
+  }
+}
+
 /**
  * Builds CSR rows from an arc list, merging duplicate (row, col) entries by summing weights.
- * `symmetric` adds every arc in both directions; `reverse` swaps rows and columns.
+ * `symmetric` adds every arc in both directions; `reverse` swaps rows and columns; `w` null gives every
+ * arc weight 1.
  *
- * O(n + m): a stable counting sort of the entries by column, then a stable scatter into rows, so each
- * row comes out sorted by column with duplicates adjacent in arc order (their weights are summed in
- * that order, left to right).
+ * A counting sort scatters the entries into their rows in arc order; each row is then sorted by
+ * column with a stable sort (insertion sort, merges for long rows), so duplicates are adjacent in arc
+ * order and their weights are summed in that order, left to right. O(n + m) for bounded degrees, one
+ * pass of random writes over the arcs.
  */
 function buildCsr(
   n: number,
-  src: ArrayLike<number>,
-  dst: ArrayLike<number>,
-  w: ArrayLike<number>,
+  src: Int32Array,
+  dst: Int32Array,
+  w: Float64Array | null,
   symmetric: boolean,
   reverse: boolean,
 ): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
@@ -73,64 +150,54 @@ function buildCsr(
   const total = symmetric ? 2 * m : m;
   const rows = reverse ? dst : src;
   const cols = reverse ? src : dst;
-  // Entries per column and per row.
-  const colStart = new Int32Array(n + 1);
-  const rowStart = new Int32Array(n + 1);
+  const offsets = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const a = rows[e];
-    const b = cols[e];
-    colStart[b + 1]++;
-    rowStart[a + 1]++;
-    if (symmetric) {
-      colStart[a + 1]++;
-      rowStart[b + 1]++;
-    }
+    offsets[rows[e] + 1]++;
+    if (symmetric) offsets[cols[e] + 1]++;
   }
+  let longest = 0;
   for (let i = 0; i < n; i++) {
-    colStart[i + 1] += colStart[i];
-    rowStart[i + 1] += rowStart[i];
+    if (offsets[i + 1] > longest) longest = offsets[i + 1];
+    offsets[i + 1] += offsets[i];
   }
-  // Pass 1: entries bucketed by column, in arc order.
-  const byColRow = new Int32Array(total);
-  const byColW = new Float64Array(total);
-  const fill = colStart.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = rows[e];
-    const b = cols[e];
-    let p = fill[b]++;
-    byColRow[p] = a;
-    byColW[p] = w[e];
-    if (symmetric) {
-      p = fill[a]++;
-      byColRow[p] = b;
-      byColW[p] = w[e];
-    }
-  }
-  // Pass 2: columns in increasing order scattered into their rows: rows sorted, stable.
+  // Entries into their rows, in arc order.
   const tgt = new Int32Array(total);
   const wt = new Float64Array(total);
-  fill.set(rowStart.subarray(0, n));
-  for (let c = 0; c < n; c++) {
-    for (let p = colStart[c]; p < colStart[c + 1]; p++) {
-      const q = fill[byColRow[p]]++;
-      tgt[q] = c;
-      wt[q] = byColW[p];
+  const fill = offsets.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const a = rows[e];
+    const b = cols[e];
+    const x = w === null ? 1 : w[e];
+    let p = fill[a]++;
+    tgt[p] = b;
+    wt[p] = x;
+    if (symmetric) {
+      p = fill[b]++;
+      tgt[p] = a;
+      wt[p] = x;
     }
   }
-  // Merge duplicates (adjacent now), summing weights in arc order.
-  const offsets = new Int32Array(n + 1);
+  // Each row sorted (stable) and its duplicates merged, summing weights in arc order; rows move down
+  // in place as duplicates go.
+  const bufT = longest > RUN ? new Int32Array(longest) : tgt;
+  const bufW = longest > RUN ? new Float64Array(longest) : wt;
   let write = 0;
+  let start = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = write;
-    const end = rowStart[i + 1];
-    for (let p = rowStart[i]; p < end; p++) {
-      if (write > offsets[i] && tgt[write - 1] === tgt[p]) wt[write - 1] += wt[p];
+    const end = offsets[i + 1];
+    if (end - start <= RUN) insertionSort(tgt, wt, start, end);
+    else mergeSort(tgt, wt, start, end, bufT, bufW);
+    const first = write;
+    offsets[i] = first;
+    for (let p = start; p < end; p++) {
+      if (write > first && tgt[write - 1] === tgt[p]) wt[write - 1] += wt[p];
       else {
         tgt[write] = tgt[p];
         wt[write] = wt[p];
         write++;
       }
     }
+    start = end;
   }
   offsets[n] = write;
   return write === total ? { offsets, targets: tgt, weights: wt } : { offsets, targets: tgt.slice(0, write), weights: wt.slice(0, write) };
@@ -159,16 +226,26 @@ function fromArcs(
   const all = arcs.src.length;
   let kept = 0;
   for (let e = 0; e < all; e++) if (arcs.src[e] !== arcs.dst[e]) kept++;
-  const src = new Int32Array(kept);
-  const dst = new Int32Array(kept);
-  const w = new Float64Array(kept);
-  let k = 0;
-  for (let e = 0; e < all; e++) {
-    if (arcs.src[e] === arcs.dst[e]) continue;
-    src[k] = arcs.src[e];
-    dst[k] = arcs.dst[e];
-    w[k] = weighted ? arcs.w[e] : 1;
-    k++;
+  let src: Int32Array;
+  let dst: Int32Array;
+  let w: Float64Array | null;
+  if (kept === all && arcs.src instanceof Int32Array && arcs.dst instanceof Int32Array && (!weighted || arcs.w instanceof Float64Array)) {
+    // Typed arcs without self-loops (the reader's) are used as given: buildCsr only reads them.
+    src = arcs.src;
+    dst = arcs.dst;
+    w = weighted ? (arcs.w as Float64Array) : null;
+  } else {
+    src = new Int32Array(kept);
+    dst = new Int32Array(kept);
+    w = weighted ? new Float64Array(kept) : null;
+    let k = 0;
+    for (let e = 0; e < all; e++) {
+      if (arcs.src[e] === arcs.dst[e]) continue;
+      src[k] = arcs.src[e];
+      dst[k] = arcs.dst[e];
+      if (w !== null) w[k] = arcs.w[e];
+      k++;
+    }
   }
   const und = buildCsr(n, src, dst, w, true, false);
   if (!directed) {
@@ -224,10 +301,11 @@ export function buildIndex(graph: ClusterGraph, options: IndexOptions = {}): Gra
   for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
   const size = graph.size;
   const known = knownArcs.get(graph);
+  const weighted = options.weighted ?? true;
   if (known !== undefined && known.src.length === size) {
-    const w = new Float64Array(size);
-    for (let e = 0; e < size; e++) w[e] = known.ties[e].weight;
-    return fromArcs(ids, indexOf, graph.type === 'directed', { src: known.src, dst: known.dst, w }, options.weighted ?? true);
+    const w = new Float64Array(weighted ? size : 0);
+    if (weighted) for (let e = 0; e < size; e++) w[e] = known.ties[e].weight;
+    return fromArcs(ids, indexOf, graph.type === 'directed', { src: known.src, dst: known.dst, w }, weighted);
   }
   const src = new Int32Array(size);
   const dst = new Int32Array(size);
@@ -239,7 +317,7 @@ export function buildIndex(graph: ClusterGraph, options: IndexOptions = {}): Gra
     w[e] = attr.weight;
     e++;
   });
-  return fromArcs(ids, indexOf, graph.type === 'directed', { src, dst, w }, options.weighted ?? true);
+  return fromArcs(ids, indexOf, graph.type === 'directed', { src, dst, w }, weighted);
 }
 
 /** The undirected view of an index as an index of its own (directed = false). */

@@ -16,6 +16,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from './graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
 import { runBlock, runKeyPlayerBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
@@ -110,7 +111,8 @@ export function effectiveThreads(threads: number, work: number, parts: number): 
 }
 
 async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void): Promise<void> {
-  const { Worker } = await import('node:worker_threads');
+  // Workers are created and given their job synchronously, so they start at once even when the
+  // caller goes on with synchronous work before awaiting (src/analysis/analyze.ts overlaps them).
   await Promise.all(
     jobs.map(
       (job) =>

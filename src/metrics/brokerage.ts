@@ -5,6 +5,7 @@
  * expectations, standard deviations and z-scores of sna's null model.
  */
 import type { GraphIndex } from '../core/graph-index.js';
+import { forEachTriangle } from './clustering.js';
 
 /** Role names in sna's column order: w_I, w_O, b_IO, b_OI, b_O, t. */
 export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total'] as const;
@@ -46,20 +47,6 @@ export interface BrokerageResult {
   undirected: boolean;
 }
 
-/** Whether the sorted row `targets[start..end)` contains `x`. */
-function rowHas(targets: Int32Array, start: number, end: number, x: number): boolean {
-  let lo = start;
-  let hi = end - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const t = targets[mid];
-    if (t === x) return true;
-    if (t < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /**
  * Gould–Fernandez brokerage (Gould & Fernandez 1989), matching R `sna::brokerage(adjacency, cl)` (sna 2.7).
  *
@@ -87,8 +74,12 @@ function rowHas(targets: Int32Array, start: number, end: number, x: number): boo
  * Missing groups: sna requires a class for every vertex. Here members with `groups[v] = -1` form one
  * extra group named "(missing)" — they count as a group of their own in roles and expectations.
  *
- * Complexity: O(Σ_v d_in(v)·d_out(v)·log d) for the counts (binary search in sorted out-rows), O(n + G)
- * for the moments (G = number of groups).
+ * Counting (in-house, same counts as the pair-by-pair definition): the pairs a → v → b with a ≠ b are
+ * counted per role from the groups of v's in- and out-neighbours, then the closed pairs (arc a → b)
+ * are taken off; a closed pair is a triangle of the undirected view, so one triangle enumeration
+ * (clustering.ts) finds them all, checking the arc directions of its three ties.
+ *
+ * Complexity: O(n + m·√m) for the counts, O(n + G) for the moments (G = number of groups).
  *
  * @param groups group index per member (indexed like `index.ids`) into `groupNames`, or −1 = missing.
  */
@@ -113,38 +104,99 @@ export function brokerage(index: GraphIndex, groups: Int32Array, groupNames: str
   }
 
   // ---- raw counts ----
-  const raw: Float64Array[] = [];
-  for (let r = 0; r < 6; r++) raw.push(new Float64Array(n));
-  const { outOffsets, outTargets, inOffsets, inSources } = index;
-  for (let v = 0; v < n; v++) {
-    const gv = code[v];
-    const oS = outOffsets[v];
-    const oE = outOffsets[v + 1];
-    if (oS === oE) continue;
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
-    for (let p = inOffsets[v], pe = inOffsets[v + 1]; p < pe; p++) {
-      const a = inSources[p];
-      const ga = code[a];
-      const aS = outOffsets[a];
-      const aE = outOffsets[a + 1];
-      for (let q = oS; q < oE; q++) {
-        const b = outTargets[q];
-        if (b === a || rowHas(outTargets, aS, aE, b)) continue;
-        const gb = code[b];
-        if (ga === gv) {
-          if (gb === gv) c0++;
-          else c2++; // representative: broker shares the source's group
-        } else if (gb === gv) c3++; // gatekeeper: broker shares the target's group
-        else if (ga === gb) c1++;
-        else c4++;
+  const { outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets } = index;
+  // Closed pairs a → k → b (arc a → b) per broker k and role: closed[5k + role].
+  // arcBits per undirected-view position (row i, neighbour j): bit 1 = arc i → j, bit 2 = arc j → i.
+  const closed = new Float64Array(5 * n);
+  const arcBits = new Uint8Array(undTargets.length);
+  if (!index.directed) arcBits.fill(3);
+  else {
+    for (let i = 0; i < n; i++) {
+      let po = outOffsets[i];
+      let pi = inOffsets[i];
+      for (let p = undOffsets[i]; p < undOffsets[i + 1]; p++) {
+        const j = undTargets[p];
+        let bits = 0;
+        if (po < outOffsets[i + 1] && outTargets[po] === j) {
+          bits |= 1;
+          po++;
+        }
+        if (pi < inOffsets[i + 1] && inSources[pi] === j) {
+          bits |= 2;
+          pi++;
+        }
+        arcBits[p] = bits;
       }
     }
-    raw[0][v] = c0;
-    raw[1][v] = c1;
-    raw[2][v] = c2;
-    raw[3][v] = c3;
-    raw[4][v] = c4;
-    raw[5][v] = c0 + c1 + c2 + c3 + c4;
+  }
+  // Roles by group: 0 coordinator, 1 itinerant, 2 representative (k shares a's group),
+  // 3 gatekeeper (k shares b's group), 4 liaison.
+  const close = (a: number, k: number, b: number): void => {
+    const ga = code[a];
+    const gk = code[k];
+    const gb = code[b];
+    closed[5 * k + (ga === gk ? (gb === gk ? 0 : 2) : gb === gk ? 3 : ga === gb ? 1 : 4)]++;
+  };
+  forEachTriangle(index, (u, v, w, puv, puw, pvw) => {
+    const uv = arcBits[puv];
+    const uw = arcBits[puw];
+    const vw = arcBits[pvw];
+    if (uv & 1 && vw & 1 && uw & 1) close(u, v, w);
+    if (uw & 1 && vw & 2 && uv & 1) close(u, w, v);
+    if (uv & 2 && uw & 1 && vw & 1) close(v, u, w);
+    if (vw & 1 && uw & 2 && uv & 2) close(v, w, u);
+    if (uw & 2 && uv & 1 && vw & 2) close(w, u, v);
+    if (vw & 2 && uv & 2 && uw & 2) close(w, v, u);
+  });
+  // All pairs a → v → b, a ≠ b, minus the closed ones. With I/O in-/out-neighbours (Is/Os of them in
+  // v's group), R reciprocated neighbours (Rs in v's group; a = b is one of them) and
+  // X = Σ_{g ≠ g(v)} in_g·out_g: coordinator Is·Os − Rs, itinerant X − (R − Rs), representative
+  // Is·(O − Os), gatekeeper (I − Is)·Os, liaison (I − Is)(O − Os) − X.
+  const raw: Float64Array[] = [];
+  for (let r = 0; r < 6; r++) raw.push(new Float64Array(n));
+  const [coordinator, itinerant, representative, gatekeeper, liaison, total] = raw;
+  const inPerGroup = new Int32Array(G); // in-neighbours of the current v per group, 0 between members
+  for (let v = 0; v < n; v++) {
+    const gv = code[v];
+    const iS = inOffsets[v];
+    const iE = inOffsets[v + 1];
+    const oS = outOffsets[v];
+    const oE = outOffsets[v + 1];
+    if (iS === iE || oS === oE) continue;
+    let Is = 0;
+    for (let p = iS; p < iE; p++) {
+      const g = code[inSources[p]];
+      inPerGroup[g]++;
+      if (g === gv) Is++;
+    }
+    let Os = 0;
+    let X = 0;
+    for (let q = oS; q < oE; q++) {
+      const g = code[outTargets[q]];
+      if (g === gv) Os++;
+      else X += inPerGroup[g];
+    }
+    for (let p = iS; p < iE; p++) inPerGroup[code[inSources[p]]] = 0;
+    let Us = Is; // undirected: the in-, out- and undirected rows are one
+    if (index.directed) {
+      Us = 0;
+      for (let p = undOffsets[v]; p < undOffsets[v + 1]; p++) if (code[undTargets[p]] === gv) Us++;
+    }
+    const I = iE - iS;
+    const O = oE - oS;
+    const R = I + O - (undOffsets[v + 1] - undOffsets[v]);
+    const Rs = Is + Os - Us;
+    const c0 = Is * Os - Rs - closed[5 * v];
+    const c1 = X - (R - Rs) - closed[5 * v + 1];
+    const c2 = Is * (O - Os) - closed[5 * v + 2];
+    const c3 = (I - Is) * Os - closed[5 * v + 3];
+    const c4 = (I - Is) * (O - Os) - X - closed[5 * v + 4];
+    coordinator[v] = c0;
+    itinerant[v] = c1;
+    representative[v] = c2;
+    gatekeeper[v] = c3;
+    liaison[v] = c4;
+    total[v] = c0 + c1 + c2 + c3 + c4;
   }
 
   // ---- null model (sna's moments) ----
@@ -197,18 +249,28 @@ export function brokerage(index: GraphIndex, groups: Int32Array, groupNames: str
     vbr.push(va);
   }
 
+  const sdbr = vbr.map((va) => va.map((x) => Math.sqrt(x)));
   const expected: Float64Array[] = [];
   const sd: Float64Array[] = [];
   const z: Float64Array[] = [];
+  const eOf = new Float64Array(G); // per group, for the current role
+  const sOf = new Float64Array(G);
   for (let r = 0; r < 6; r++) {
+    for (let c = 0; c < G; c++) {
+      eOf[c] = ebr[c][r];
+      sOf[c] = sdbr[c][r];
+    }
+    const rr = raw[r];
     const er = new Float64Array(n);
     const sr = new Float64Array(n);
     const zr = new Float64Array(n);
     for (let v = 0; v < n; v++) {
       const c = code[v];
-      er[v] = ebr[c][r];
-      sr[v] = Math.sqrt(vbr[c][r]);
-      zr[v] = sr[v] > 0 ? (raw[r][v] - er[v]) / sr[v] : NaN;
+      const e = eOf[c];
+      const s = sOf[c];
+      er[v] = e;
+      sr[v] = s;
+      zr[v] = s > 0 ? (rr[v] - e) / s : NaN;
     }
     expected.push(er);
     sd.push(sr);
@@ -271,7 +333,7 @@ export function brokerage(index: GraphIndex, groups: Int32Array, groupNames: str
       group: c === G0 ? MISSING_GROUP : groupNames[c],
       size: sizes[c],
       expected: ebr[c].slice(),
-      sd: vbr[c].map((x) => Math.sqrt(x)),
+      sd: sdbr[c].slice(),
     });
   }
 

@@ -4,15 +4,34 @@
  * Every variant runs on one triangle enumeration of the undirected view: the "forward" algorithm
  * (Schank & Wagner 2005; Latapy 2008) orients each tie from the lower- to the higher-ranked end
  * (rank = degree, then index) and intersects the forward lists (mark array), finding each triangle once in
- * O(m·√m). Corner contributions are then added per variant.
+ * O(m·√m). Corner contributions are then added per variant. The forward lists and the unweighted
+ * triangle counts (local clustering, transitivity) are kept per index, so a second measure on the
+ * same index does not redo them; brokerage (brokerage.ts) enumerates its closed pairs with the same
+ * forward lists.
  */
 import type { GraphIndex } from '../core/graph-index.js';
 
 /** Called once per triangle {u, v, w}, with the undirected-view positions of its three ties. */
-type TriangleVisitor = (u: number, v: number, w: number, puv: number, puw: number, pvw: number) => void;
+export type TriangleVisitor = (u: number, v: number, w: number, puv: number, puw: number, pvw: number) => void;
 
-/** Enumerates every triangle of the undirected view once. O(m·√m). */
-function forEachTriangle(index: GraphIndex, visit: TriangleVisitor): void {
+/** Ties to higher-ranked neighbours: row v is `fOff[v]..fOff[v + 1]` of `fTgt` (neighbour) and `fPos` (position in the undirected view). */
+export interface ForwardLists {
+  fOff: Int32Array;
+  fTgt: Int32Array;
+  fPos: Int32Array;
+}
+
+/** Forward lists per index, shared by every triangle enumeration on it (an index is never changed after it is built). */
+const forwardCache = new WeakMap<GraphIndex, ForwardLists>();
+
+/**
+ * Orients each tie of the undirected view from the lower- to the higher-ranked end, rank = (degree,
+ * index), keeping neighbour-index order within a row (each tie is forward at one end). O(n + m);
+ * computed once per index (read-only).
+ */
+export function forwardLists(index: GraphIndex): ForwardLists {
+  const cached = forwardCache.get(index);
+  if (cached !== undefined) return cached;
   const n = index.n;
   const off = index.undOffsets;
   const tgt = index.undTargets;
@@ -24,45 +43,76 @@ function forEachTriangle(index: GraphIndex, visit: TriangleVisitor): void {
   for (let d = 0; d <= maxDeg; d++) bucket[d + 1] += bucket[d];
   const rank = new Int32Array(n);
   for (let v = 0; v < n; v++) rank[v] = bucket[off[v + 1] - off[v]]++;
-  // forward lists: positions of ties to higher-ranked neighbours, in neighbour-index order.
+  const forward = new Uint8Array(tgt.length);
   const fOff = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) {
+    const rv = rank[v];
     let c = 0;
-    for (let p = off[v]; p < off[v + 1]; p++) if (rank[tgt[p]] > rank[v]) c++;
+    for (let p = off[v]; p < off[v + 1]; p++) {
+      if (rank[tgt[p]] > rv) {
+        forward[p] = 1;
+        c++;
+      }
+    }
     fOff[v + 1] = fOff[v] + c;
   }
+  const fTgt = new Int32Array(fOff[n]);
   const fPos = new Int32Array(fOff[n]);
-  for (let v = 0, k = 0; v < n; v++) {
-    for (let p = off[v]; p < off[v + 1]; p++) if (rank[tgt[p]] > rank[v]) fPos[k++] = p;
+  for (let p = 0, k = 0; p < tgt.length; p++) {
+    if (forward[p] === 1) {
+      fTgt[k] = tgt[p];
+      fPos[k++] = p;
+    }
   }
+  const lists = { fOff, fTgt, fPos };
+  forwardCache.set(index, lists);
+  return lists;
+}
+
+/**
+ * Enumerates every triangle of the undirected view once, u the lowest-ranked corner and v before w
+ * in rank; `puv`, `puw` are positions in row u and `pvw` in row v. Visits come in a fixed order (u
+ * ascending, then u's and v's forward neighbours in index order), so sums over triangles are
+ * reproducible. O(m·√m) time, O(n + m) memory.
+ */
+export function forEachTriangle(index: GraphIndex, visit: TriangleVisitor): void {
+  const n = index.n;
+  const { fOff, fTgt, fPos } = forwardLists(index);
   // mark[w] = 1 + position of the tie u–w while u is the lowest-ranked corner.
   const mark = new Int32Array(n);
   for (let u = 0; u < n; u++) {
     const uStart = fOff[u];
     const uEnd = fOff[u + 1];
     if (uEnd - uStart < 2) continue;
-    for (let a = uStart; a < uEnd; a++) mark[tgt[fPos[a]]] = fPos[a] + 1;
+    for (let a = uStart; a < uEnd; a++) mark[fTgt[a]] = fPos[a] + 1;
     for (let a = uStart; a < uEnd; a++) {
-      const puv = fPos[a];
-      const v = tgt[puv];
+      const v = fTgt[a];
       for (let b = fOff[v], bEnd = fOff[v + 1]; b < bEnd; b++) {
-        const pvw = fPos[b];
-        const puw = mark[tgt[pvw]] - 1;
-        if (puw >= 0) visit(u, v, tgt[pvw], puv, puw, pvw);
+        const puw = mark[fTgt[b]] - 1;
+        if (puw >= 0) visit(u, v, fTgt[b], fPos[a], puw, fPos[b]);
       }
     }
-    for (let a = uStart; a < uEnd; a++) mark[tgt[fPos[a]]] = 0;
+    for (let a = uStart; a < uEnd; a++) mark[fTgt[a]] = 0;
   }
 }
 
-/** Triangles at every member (undirected view, unweighted). */
+/**
+ * Triangle counts per index, kept so that local clustering and transitivity (and any later call on
+ * the same index) share one enumeration.
+ */
+const triangleCache = new WeakMap<GraphIndex, Float64Array>();
+
+/** Triangles at every member (undirected view, unweighted); computed once per index (read-only). */
 function triangleCounts(index: GraphIndex): Float64Array {
+  const cached = triangleCache.get(index);
+  if (cached !== undefined) return cached;
   const tri = new Float64Array(index.n);
   forEachTriangle(index, (u, v, w) => {
     tri[u]++;
     tri[v]++;
     tri[w]++;
   });
+  triangleCache.set(index, tri);
   return tri;
 }
 

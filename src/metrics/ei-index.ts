@@ -10,7 +10,7 @@
  * part in group sizes, range or baseline, and their own member value is NaN.
  */
 import type { GraphIndex } from '../core/graph-index.js';
-import { checkGroups, tieArrays } from './mixing.js';
+import { checkGroups, tieArrays, type TieArrays } from './mixing.js';
 
 export interface EiOptions {
   /** Run the permutation test on the weighted network E-I (default false: tie counts, as UCINET). */
@@ -24,6 +24,8 @@ export interface EiOptions {
    * {@link eiPermutationSetup} (e.g. split across worker threads); must hold `permutations` values.
    */
   values?: Float64Array;
+  /** The ties of the index from {@link tieArrays}, when the caller already has them (else computed). */
+  ties?: TieArrays;
 }
 
 export interface EiGroupValue {
@@ -136,19 +138,12 @@ export function eiIndex(
   index: GraphIndex,
   groups: Int32Array,
   groupNames: readonly string[],
-  { weighted = false, permutations = 10000, seed = 42, values }: EiOptions = {},
+  { weighted = false, permutations = 10000, seed = 42, values, ties = tieArrays(index) }: EiOptions = {},
 ): EiResult {
   checkGroups(index, groups, groupNames);
   const n = index.n;
   const k = groupNames.length;
-  const { src, dst, w } = tieArrays(index);
-
-  // Members with a known group, and the eligible ties (both groups known) for the permutation loop.
-  const known: number[] = [];
-  for (let v = 0; v < n; v++) if (groups[v] >= 0) known.push(v);
-  const a: number[] = [];
-  const b: number[] = [];
-  const ww: number[] = [];
+  const { src, dst, w } = ties;
 
   let E = 0, I = 0, Ew = 0, Iw = 0;
   const gE = new Float64Array(k), gI = new Float64Array(k), gEw = new Float64Array(k), gIw = new Float64Array(k);
@@ -157,9 +152,6 @@ export function eiIndex(
     const s = src[e], t = dst[e];
     const g = groups[s], h = groups[t];
     if (g < 0 || h < 0) continue;
-    a.push(s);
-    b.push(t);
-    ww.push(w[e]);
     const x = w[e];
     if (g === h) {
       I++; Iw += x;
@@ -172,8 +164,14 @@ export function eiIndex(
     }
   }
 
+  // Members with a known group, per group.
   const sizes = new Float64Array(k);
-  for (const v of known) sizes[groups[v]]++;
+  let nk = 0;
+  for (let v = 0; v < n; v++) {
+    if (groups[v] < 0) continue;
+    sizes[groups[v]]++;
+    nk++;
+  }
   const groupValues: EiGroupValue[] = [];
   for (let g = 0; g < k; g++) {
     groupValues.push({
@@ -202,7 +200,6 @@ export function eiIndex(
   }
 
   // Range and baseline from member pairs.
-  const nk = known.length;
   let pInt = 0;
   for (let g = 0; g < k; g++) pInt += (sizes[g] * (sizes[g] - 1)) / (index.directed ? 1 : 2);
   const pAll = (nk * (nk - 1)) / (index.directed ? 1 : 2);
@@ -218,9 +215,10 @@ export function eiIndex(
 
   let permutation: EiPermutationTest | null = null;
   if (permutations > 0 && L > 0) {
-    const setup = buildSetup(Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known, weighted, seed);
     if (values !== undefined && values.length !== permutations) throw new RangeError(`eiIndex: ${values.length} permutation values for ${permutations} permutations`);
-    permutation = permutationTest(setup, values ?? permutationValues(setup, 0, permutations), weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed);
+    // Given values need no set-up; else L > 0 means there is an eligible tie, so a set-up.
+    const permuted = values ?? permutationValues(buildSetup(ties, groups, weighted, seed)!, 0, permutations);
+    permutation = permutationTest(permuted, weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed);
   }
 
   return {
@@ -243,6 +241,7 @@ export interface PermutationSetup {
   /** CSR rows over positions 0..t−1 (members with an eligible tie first). */
   rowStart: Int32Array;
   nbr: Int32Array;
+  /** Tie weights parallel to `nbr` for a weighted test; empty for a count test (not needed). */
   nw: Float64Array;
   /** Initial labels by position (all K members with a known group). */
   labels: Int32Array;
@@ -257,68 +256,72 @@ export interface PermutationSetup {
 
 /**
  * The permutation set-up of {@link eiIndex} for `groups` (null when no test would run: no eligible
- * tie). Pair it with {@link permutationValues} and pass the values back as `values`.
+ * tie). Pair it with {@link permutationValues} and pass the values back as `values`. `ties`: the ties of
+ * the index from {@link tieArrays}, when the caller already has them.
  */
 export function eiPermutationSetup(
   index: GraphIndex,
   groups: Int32Array,
   groupNames: readonly string[],
-  { weighted = false, seed = 42 }: { weighted?: boolean; seed?: number } = {},
+  { weighted = false, seed = 42, ties = tieArrays(index) }: { weighted?: boolean; seed?: number; ties?: TieArrays } = {},
 ): PermutationSetup | null {
   checkGroups(index, groups, groupNames);
-  const { src, dst, w } = tieArrays(index);
-  const known: number[] = [];
-  for (let v = 0; v < index.n; v++) if (groups[v] >= 0) known.push(v);
-  const a: number[] = [];
-  const b: number[] = [];
-  const ww: number[] = [];
-  for (let e = 0; e < src.length; e++) {
-    if (groups[src[e]] < 0 || groups[dst[e]] < 0) continue;
-    a.push(src[e]);
-    b.push(dst[e]);
-    ww.push(w[e]);
-  }
-  if (a.length === 0) return null;
-  return buildSetup(Int32Array.from(a), Int32Array.from(b), Float64Array.from(ww), groups, known, weighted, seed);
+  return buildSetup(ties, groups, weighted, seed);
 }
 
 /**
- * Members are laid out with those that have an eligible tie first (positions 0..t−1), the other
- * members with a known group after them; ties become CSR rows over positions.
+ * The set-up over the eligible ties (both ends with a known group), null when there is none.
+ * Members with a known group are laid out in index order, those with an eligible tie first
+ * (positions 0..t−1), the others after them; the eligible ties become CSR rows over positions, in
+ * tie order within a row.
  */
-function buildSetup(
-  src: Int32Array,
-  dst: Int32Array,
-  w: Float64Array,
-  groups: Int32Array,
-  known: readonly number[],
-  weighted: boolean,
-  seed: number,
-): PermutationSetup {
-  const m = src.length;
-  const K = known.length;
-  const pos = new Int32Array(groups.length).fill(-1);
-  for (let e = 0; e < m; e++) pos[src[e]] = pos[dst[e]] = 0;
-  const order: number[] = [];
-  for (const v of known) if (pos[v] === 0) order.push(v);
-  const t = order.length;
-  for (const v of known) if (pos[v] !== 0) order.push(v);
-  order.forEach((v, i) => (pos[v] = i));
+function buildSetup(ties: TieArrays, groups: Int32Array, weighted: boolean, seed: number): PermutationSetup | null {
+  const { src, dst, w } = ties;
+  const all = src.length;
+  const n = groups.length;
+  const eligible = new Uint8Array(all);
+  const hasTie = new Uint8Array(n);
+  let m = 0;
+  for (let e = 0; e < all; e++) {
+    const s = src[e], d = dst[e];
+    if (groups[s] < 0 || groups[d] < 0) continue;
+    eligible[e] = 1;
+    hasTie[s] = hasTie[d] = 1;
+    m++;
+  }
+  if (m === 0) return null;
+  let K = 0, t = 0;
+  for (let v = 0; v < n; v++) {
+    if (groups[v] < 0) continue;
+    K++;
+    t += hasTie[v];
+  }
+  const pos = new Int32Array(n);
+  const labels = new Int32Array(K);
+  for (let v = 0, first = 0, rest = t; v < n; v++) {
+    if (groups[v] < 0) continue;
+    const i = hasTie[v] === 1 ? first++ : rest++;
+    pos[v] = i;
+    labels[i] = groups[v];
+  }
   const rowStart = new Int32Array(t + 1);
-  for (let e = 0; e < m; e++) rowStart[pos[src[e]] + 1]++;
+  for (let e = 0; e < all; e++) if (eligible[e] === 1) rowStart[pos[src[e]] + 1]++;
   for (let i = 0; i < t; i++) rowStart[i + 1] += rowStart[i];
   const fill = rowStart.slice(0, t);
   const nbr = new Int32Array(m);
-  const nw = new Float64Array(m);
-  for (let e = 0; e < m; e++) {
+  const nw = new Float64Array(weighted ? m : 0);
+  let total = 0;
+  for (let e = 0; e < all; e++) {
+    if (eligible[e] === 0) continue;
     const q = fill[pos[src[e]]]++;
     nbr[q] = pos[dst[e]];
-    nw[q] = w[e];
+    if (weighted) {
+      nw[q] = w[e];
+      total += w[e];
+    }
   }
-  let total = 0;
-  if (weighted) for (let e = 0; e < m; e++) total += w[e];
-  else total = m;
-  return { rowStart, nbr, nw, labels: Int32Array.from(order, (v) => groups[v]), t, K, draws: Math.min(t, K - 1), seed, weighted, total };
+  if (!weighted) total = m;
+  return { rowStart, nbr, nw, labels, t, K, draws: Math.min(t, K - 1), seed, weighted, total };
 }
 
 /**
@@ -369,7 +372,6 @@ export function permutationValues(setup: PermutationSetup, from: number, to: num
 
 /** Summary statistics and p-values of the permuted values. */
 function permutationTest(
-  _setup: PermutationSetup,
   values: Float64Array,
   observed: number,
   centre: number,

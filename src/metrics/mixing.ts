@@ -8,7 +8,7 @@
  * not counted in the matrix nor in the shares.
  */
 import type { GraphIndex } from '../core/graph-index.js';
-import type { ClusterGraph } from '../model/types.js';
+import type { ClusterGraph, TieAttributes } from '../model/types.js';
 
 /** The ties of an index as parallel typed arrays: each undirected edge once (src < dst), each arc once. */
 export interface TieArrays {
@@ -20,7 +20,8 @@ export interface TieArrays {
 /**
  * Lists the ties of an index once each, in index order: undirected edges as (v, u) with v < u, directed
  * arcs as (source, target). Weights are the index's weights (all 1 when the index is unweighted).
- * O(m).
+ * O(m). The measures over ties take these arrays as an optional argument, so a caller running several
+ * of them (E-I index, its permutation set-up, mixing matrix, cross-group share) lists the ties once.
  */
 export function tieArrays(index: GraphIndex): TieArrays {
   const { n, outOffsets, outTargets, outWeights } = index;
@@ -79,14 +80,20 @@ export interface MixingMatrix {
  *   {@link attributeAssortativity} uses the networkx (both-ends) matrix internally.
  *
  * Weights are those of the index (build it with `weighted: true` for tie intensities; an unweighted index
- * gives `weights` = `counts`). Members with group −1 are left out. O(m + k²) for k groups.
+ * gives `weights` = `counts`). Members with group −1 are left out. `ties`: the index's
+ * {@link tieArrays} when the caller already has them. O(m + k²) for k groups.
  */
-export function mixingMatrix(index: GraphIndex, groups: Int32Array, groupNames: readonly string[]): MixingMatrix {
+export function mixingMatrix(
+  index: GraphIndex,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  ties: TieArrays = tieArrays(index),
+): MixingMatrix {
   checkGroups(index, groups, groupNames);
   const k = groupNames.length;
   const counts: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const weights: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const { src, dst, w } = tieArrays(index);
+  const { src, dst, w } = ties;
   for (let e = 0; e < src.length; e++) {
     const g = groups[src[e]];
     const h = groups[dst[e]];
@@ -105,11 +112,16 @@ export function mixingMatrix(index: GraphIndex, groups: Int32Array, groupNames: 
  * Share of ties (and of tie weight) that join members of DIFFERENT groups:
  * count = E / (E + I), weight = W_E / (W_E + W_I), over the ties whose two ends have a known group
  * (each undirected tie once, each arc once). NaN when no tie qualifies. Equals (1 + E-I index) / 2.
- * Weights are the index's weights. O(m).
+ * Weights are the index's weights. `ties`: the index's {@link tieArrays} when the caller already has
+ * them. O(m).
  */
-export function crossGroupShare(index: GraphIndex, groups: Int32Array): { count: number; weight: number } {
+export function crossGroupShare(
+  index: GraphIndex,
+  groups: Int32Array,
+  ties: TieArrays = tieArrays(index),
+): { count: number; weight: number } {
   checkGroups(index, groups);
-  const { src, dst, w } = tieArrays(index);
+  const { src, dst, w } = ties;
   let cross = 0;
   let all = 0;
   let crossW = 0;
@@ -155,48 +167,123 @@ export interface OrientationShares {
  *
  * Runs on the graphology graph because orientation lives on its edges, not in the index. `groupOf`
  * returns a member's group name or null (missing); ties with a missing group at either end count in
- * `overall` but in no pair. O(m + p log p) for p pairs.
+ * `overall` but in no pair. {@link orientationSharesByGroup} takes group indices instead (what
+ * `analyze` uses). O(n + m) plus the pair table of {@link orientationSharesByGroup}.
  */
 export function orientationShares(graph: ClusterGraph, groupOf: (id: string) => string | null): OrientationShares {
-  const directed = graph.type === 'directed';
-  const overall: OrientationCounts = { horizontal: 0, vertical: 0, unknown: 0, total: 0 };
-  const pairs = new Map<string, { from: string; to: string } & OrientationCounts>();
-  const groupCache = new Map<string, string | null>();
-  const lookup = (id: string): string | null => {
-    let g = groupCache.get(id);
-    if (g === undefined) {
-      g = groupOf(id);
-      groupCache.set(id, g);
+  const ids = graph.nodes();
+  const indexOf = new Map<string, number>();
+  const code = new Map<string, number>();
+  const groups = new Int32Array(ids.length);
+  for (let v = 0; v < ids.length; v++) {
+    indexOf.set(ids[v], v);
+    const name = groupOf(ids[v]);
+    if (name === null) {
+      groups[v] = -1;
+      continue;
     }
-    return g;
-  };
-  const bump = (c: OrientationCounts, o: string): void => {
-    if (o === 'horizontal') c.horizontal++;
-    else if (o === 'vertical') c.vertical++;
-    else c.unknown++;
-    c.total++;
-  };
+    let g = code.get(name);
+    if (g === undefined) code.set(name, (g = code.size));
+    groups[v] = g;
+  }
+  return orientationTable(graph, indexOf, groups, [...code.keys()]);
+}
+
+/**
+ * {@link orientationShares} with the groups given as group indices (`groups`, indexed like `index.ids`,
+ * −1 = missing; `groupNames` = name of group index g), for a graph and its index. `onTie`, when given,
+ * is called with the attributes of every tie in the same walk over the graph, for other per-tie
+ * counts (e.g. activity kinds) without a second walk. Pairs as in {@link orientationShares}
+ * (undirected: from ≤ to in string order of the names; group indices with the same name count as one
+ * group). O(m + k²) for k ≤ 256 groups (a dense k × k table); above, O(m + p log p) for the p pairs
+ * that occur.
+ */
+export function orientationSharesByGroup(
+  graph: ClusterGraph,
+  index: GraphIndex,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  onTie?: (attributes: TieAttributes) => void,
+): OrientationShares {
+  checkGroups(index, groups, groupNames);
+  return orientationTable(graph, index.indexOf, groups, groupNames, onTie);
+}
+
+/** Orientation codes: the slot of a tie in a table cell. */
+const HORIZONTAL = 0, VERTICAL = 1, UNKNOWN = 2;
+
+/** Up to this many groups, the pair table is dense (k² cells); beyond (e.g. `--group-by name`), it holds the pairs that occur. */
+const DENSE_GROUPS = 256;
+
+/**
+ * One walk over the graph's ties counting them by orientation into cells of 3 slots, cell = pair key
+ * from·k + to over the group ranks, the ranks being the distinct group names in string order (so key
+ * order is output order and an undirected pair is put in order by comparing two integers).
+ */
+function orientationTable(
+  graph: ClusterGraph,
+  indexOf: ReadonlyMap<string, number>,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  onTie?: (attributes: TieAttributes) => void,
+): OrientationShares {
+  const directed = graph.type === 'directed';
+  const names = [...new Set(groupNames)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const k = names.length;
+  const rankOf = new Map<string, number>();
+  names.forEach((name, r) => rankOf.set(name, r));
+  const rank = Int32Array.from(groupNames, (name) => rankOf.get(name)!);
+  const dense = k <= DENSE_GROUPS;
+  // Sparse: the cell of each pair key that occurs, cells in order of first occurrence.
+  const cellOf = new Map<number, number>();
+  let table = new Float64Array(3 * (dense ? k * k : 64));
+  const overall = new Float64Array(3);
   graph.forEachEdge((_edge, attr, source, target) => {
+    if (onTie !== undefined) onTie(attr);
     const o = attr.orientation;
-    bump(overall, o);
-    let from = lookup(source);
-    let to = lookup(target);
-    if (from === null || to === null) return;
+    const slot = o === 'horizontal' ? HORIZONTAL : o === 'vertical' ? VERTICAL : UNKNOWN;
+    overall[slot]++;
+    const g = groups[indexOf.get(source)!];
+    const h = groups[indexOf.get(target)!];
+    if (g < 0 || h < 0) return;
+    let from = rank[g];
+    let to = rank[h];
     if (!directed && to < from) {
       const t = from;
       from = to;
       to = t;
     }
-    const key = JSON.stringify([from, to]);
-    let row = pairs.get(key);
-    if (row === undefined) {
-      row = { from, to, horizontal: 0, vertical: 0, unknown: 0, total: 0 };
-      pairs.set(key, row);
+    let cell = from * k + to;
+    if (!dense) {
+      let c = cellOf.get(cell);
+      if (c === undefined) {
+        c = cellOf.size;
+        cellOf.set(cell, c);
+        if (3 * c >= table.length) {
+          const grown = new Float64Array(2 * table.length);
+          grown.set(table);
+          table = grown;
+        }
+      }
+      cell = c;
     }
-    bump(row, o);
+    table[3 * cell + slot]++;
   });
-  const byPair = [...pairs.values()].sort((a, b) =>
-    a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0,
-  );
-  return { overall, byPair };
+  const counts = (c: Float64Array, at: number): OrientationCounts => ({
+    horizontal: c[at + HORIZONTAL],
+    vertical: c[at + VERTICAL],
+    unknown: c[at + UNKNOWN],
+    total: c[at + HORIZONTAL] + c[at + VERTICAL] + c[at + UNKNOWN],
+  });
+  const keys = dense ? null : [...cellOf.keys()].sort((a, b) => a - b);
+  const cells = keys === null ? k * k : keys.length;
+  const byPair: OrientationShares['byPair'] = [];
+  for (let i = 0; i < cells; i++) {
+    const key = keys === null ? i : keys[i];
+    const row = counts(table, 3 * (keys === null ? i : cellOf.get(key)!));
+    if (row.total === 0) continue;
+    const from = Math.floor(key / k);
+    byPair.push({ from: names[from], to: names[key - from * k], ...row });
+  }
+  return { overall: counts(overall, 0), byPair };
 }

@@ -45,7 +45,12 @@ export interface StructuralHolesResult {
  *
  * Undefined (NaN): all four for isolates (networkx and igraph: NaN too). Hierarchy with one contact: 1 (see above).
  *
- * Complexity: O(Σ_j d_j²) with sorted rows and dense scratch arrays (no Maps).
+ * In-house computation: the two sums over q ∈ N(i) ∩ N(j) behind c_ij and e_i (Σ_q p_iq p_qj and
+ * Σ_q p_iq a_jq) are taken for both directions of a tie {i, j} in one pass over the row of its
+ * lower-degree end, looking the other end's neighbours up in a position array; q comes in index
+ * order, as in a scan of either row. Then each member adds its contacts' terms in row order.
+ *
+ * Complexity: O(n + m + Σ_{ties ij} min(d_i, d_j)) with dense scratch arrays (no Maps).
  */
 export function structuralHoles(index: GraphIndex): StructuralHolesResult {
   const n = index.n;
@@ -57,6 +62,7 @@ export function structuralHoles(index: GraphIndex): StructuralHolesResult {
   // Row sums and maxima of the mutual weights (stored inverted).
   const invSum = new Float64Array(n);
   const invMax = new Float64Array(n);
+  let maxDeg = 0;
   for (let v = 0; v < n; v++) {
     let s = 0;
     let m = -Infinity;
@@ -67,17 +73,62 @@ export function structuralHoles(index: GraphIndex): StructuralHolesResult {
     }
     invSum[v] = 1 / s;
     invMax[v] = 1 / m;
+    if (offsets[v + 1] - offsets[v] > maxDeg) maxDeg = offsets[v + 1] - offsets[v];
+  }
+
+  // Per undirected-view position p (row i, neighbour j), side by side: sums[2p] = Σ_q p_iq p_qj and
+  // sums[2p + 1] = Σ_q p_iq a_jq, q ∈ N(i) ∩ N(j) in index order.
+  const sums = new Float64Array(2 * targets.length);
+  // at[q] = 1 + position of q in row h while h's row is spread out, else 0.
+  const at = new Int32Array(n);
+  for (let h = 0; h < n; h++) {
+    const hStart = offsets[h];
+    const hEnd = offsets[h + 1];
+    const dh = hEnd - hStart;
+    if (dh === 0) continue;
+    for (let p = hStart; p < hEnd; p++) at[targets[p]] = p + 1;
+    const sh = invSum[h];
+    for (let p = hStart; p < hEnd; p++) {
+      const l = targets[p];
+      const lStart = offsets[l];
+      const lEnd = offsets[l + 1];
+      const dl = lEnd - lStart;
+      if (dl > dh || (dl === dh && l > h)) continue; // the tie is done from its lower-degree end l
+      const sl = invSum[l];
+      let indirectHL = 0;
+      let sharedHL = 0;
+      let indirectLH = 0;
+      let sharedLH = 0;
+      let pLH = -1; // position of h in row l
+      for (let r = lStart; r < lEnd; r++) {
+        const q = targets[r];
+        const rh = at[q] - 1;
+        if (rh < 0) {
+          if (q === h) pLH = r;
+          continue;
+        }
+        const wlq = weights[r];
+        const whq = weights[rh];
+        const pwHL = whq * sh * wlq; // p_hq a_lq
+        indirectHL += pwHL * invSum[q];
+        sharedHL += pwHL;
+        const pwLH = wlq * sl * whq; // p_lq a_hq
+        indirectLH += pwLH * invSum[q];
+        sharedLH += pwLH;
+      }
+      sums[2 * p] = indirectHL;
+      sums[2 * p + 1] = sharedHL;
+      sums[2 * pLH] = indirectLH;
+      sums[2 * pLH + 1] = sharedLH;
+    }
+    for (let p = hStart; p < hEnd; p++) at[targets[p]] = 0;
   }
 
   const effectiveSize = new Float64Array(n);
   const efficiency = new Float64Array(n);
   const constraint = new Float64Array(n);
   const hierarchy = new Float64Array(n);
-  // Scratch: P[q] = p_iq for q ∈ N(i); mark[q] = i + 1 when q ∈ N(i).
-  const P = new Float64Array(n);
-  const mark = new Int32Array(n);
-  const cij: number[] = [];
-
+  const cij = new Float64Array(maxDeg);
   for (let i = 0; i < n; i++) {
     const start = offsets[i];
     const end = offsets[i + 1];
@@ -90,28 +141,12 @@ export function structuralHoles(index: GraphIndex): StructuralHolesResult {
       continue;
     }
     const si = invSum[i];
-    for (let p = start; p < end; p++) {
-      const q = targets[p];
-      P[q] = weights[p] * si;
-      mark[q] = i + 1;
-    }
     let redundancy = 0;
     let C = 0;
-    cij.length = 0;
     for (let p = start; p < end; p++) {
-      const j = targets[p];
-      let indirect = 0; // Σ_q p_iq p_qj
-      let red = 0; // Σ_q p_iq w_jq  (divided by max_j below)
-      for (let r = offsets[j], re = offsets[j + 1]; r < re; r++) {
-        const q = targets[r];
-        if (mark[q] !== i + 1) continue; // q ∉ N(i) (this also skips q = i)
-        const pw = P[q] * weights[r];
-        indirect += pw * invSum[q];
-        red += pw;
-      }
-      redundancy += red * invMax[j];
-      const c = (P[j] + indirect) ** 2;
-      cij.push(c);
+      redundancy += sums[2 * p + 1] * invMax[targets[p]];
+      const c = (weights[p] * si + sums[2 * p]) ** 2;
+      cij[p - start] = c;
       C += c;
     }
     const e = deg - redundancy;
@@ -121,8 +156,8 @@ export function structuralHoles(index: GraphIndex): StructuralHolesResult {
     if (deg === 1) hierarchy[i] = 1; // JUNG's convention: all constraint comes from the one contact
     else {
       let h = 0;
-      for (const c of cij) {
-        const rj = (c * deg) / C;
+      for (let t = 0; t < deg; t++) {
+        const rj = (cij[t] * deg) / C;
         if (rj > 0) h += rj * Math.log(rj);
       }
       hierarchy[i] = h / (deg * Math.log(deg));

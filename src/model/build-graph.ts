@@ -5,7 +5,7 @@
  * errors) are documented in the README ("Input format").
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, TieAttributes } from './types.js';
+import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from './types.js';
 import {
   DEFAULT_LEVEL_ORDER,
   HEADER_SYNONYMS,
@@ -192,6 +192,73 @@ class Skips {
   }
 }
 
+/** Orientation codes of {@link TieTable.orientation}: 0 = none given (inferred by finish()). */
+const ORIENTATION_CODE: Record<Orientation, number> = { unknown: 0, horizontal: 1, vertical: 2 };
+const ORIENTATION_OF_CODE: readonly Orientation[] = ['unknown', 'horizontal', 'vertical'];
+
+/**
+ * The ties read so far, by index in order of first row, in growable typed arrays: no object is made
+ * per tie until {@link ClusterBuilder.finish} builds the graph (a million attribute objects kept alive
+ * while the rows are read made garbage collection most of the reading time). Kinds and extra columns,
+ * rarer, are kept as the arrays and objects the attributes will hold.
+ */
+class TieTable {
+  count = 0;
+  /** Source and target member (as in the first row). */
+  src = new Int32Array(0);
+  dst = new Int32Array(0);
+  /** Line of the first row. */
+  line = new Float64Array(0);
+  /** Sum of the weights of the rows, in row order. */
+  weight = new Float64Array(0);
+  rows = new Int32Array(0);
+  /** Earliest `since` and latest `until` year; -1 = none. */
+  since = new Int32Array(0);
+  until = new Int32Array(0);
+  /** {@link ORIENTATION_CODE} of the first row that gave one, or 0. */
+  orientation = new Uint8Array(0);
+  /** Distinct kinds in order of first row, for ties that have any. */
+  readonly kinds = new Map<number, string[]>();
+  /** `extra` of each tie when the ties file has extra columns; else empty. */
+  readonly extra: Record<string, string>[] = [];
+
+  constructor() {
+    this.resize(1024);
+  }
+
+  /** Adds a tie of one row; returns its index. */
+  add(src: number, dst: number, line: number, weight: number, since: number | null, until: number | null, orientation: Orientation | null): number {
+    const e = this.count;
+    if (e === this.src.length) this.resize(2 * e);
+    this.src[e] = src;
+    this.dst[e] = dst;
+    this.line[e] = line;
+    this.weight[e] = weight;
+    this.rows[e] = 1;
+    this.since[e] = since ?? -1;
+    this.until[e] = until ?? -1;
+    this.orientation[e] = orientation === null ? 0 : ORIENTATION_CODE[orientation];
+    this.count = e + 1;
+    return e;
+  }
+
+  private resize(capacity: number): void {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+      const b = new make(capacity);
+      b.set(a);
+      return b;
+    };
+    this.src = grow(this.src, Int32Array);
+    this.dst = grow(this.dst, Int32Array);
+    this.line = grow(this.line, Float64Array);
+    this.weight = grow(this.weight, Float64Array);
+    this.rows = grow(this.rows, Int32Array);
+    this.since = grow(this.since, Int32Array);
+    this.until = grow(this.until, Int32Array);
+    this.orientation = grow(this.orientation, Uint8Array);
+  }
+}
+
 /** Per-tie bookkeeping needed only once a second row joins the tie. */
 interface MergeInfo {
   /** First line of each kind seen for the pair ('' = no kind). */
@@ -239,12 +306,7 @@ export class ClusterBuilder {
 
   // Ties, by index in order of first row.
   private readonly tieByPair = new PairTable();
-  private readonly tieAttrs: TieAttributes[] = [];
-  private readonly tieSrc: number[] = [];
-  private readonly tieDst: number[] = [];
-  private readonly tieFirstLine: number[] = [];
-  /** Bit 1: an explicit orientation was given. */
-  private readonly tieFlags: number[] = [];
+  private readonly tie = new TieTable();
   private readonly mergeInfo = new Map<number, MergeInfo>();
 
   private readonly unknownEndpoints = new Map<string, { lines: number[]; count: number; column: string }>();
@@ -501,44 +563,39 @@ export class ClusterBuilder {
     const b = a === si ? ti : si;
     const existing = this.tieByPair.get(a, b);
     this.account.ties.used++;
+    const tie = this.tie;
     if (existing < 0) {
-      const extra = nullRecord();
-      for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
-      const index = this.tieAttrs.length;
+      const index = tie.add(si, ti, line, weight, since, until, explicit);
       this.tieByPair.set(a, b, index);
-      this.tieAttrs.push({
-        weight,
-        kinds: kind === '' ? [] : [kind],
-        orientation: explicit ?? 'unknown',
-        since,
-        until,
-        rows: 1,
-        extra,
-      });
-      this.tieSrc.push(si);
-      this.tieDst.push(ti);
-      this.tieFirstLine.push(line);
-      this.tieFlags.push(explicit !== null ? 1 : 0);
+      if (kind !== '') tie.kinds.set(index, [kind]);
+      if (m.extra.length > 0) {
+        const extra = nullRecord();
+        for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
+        tie.extra.push(extra);
+      }
       return;
     }
 
     // A further row for the same pair: merge.
     this.account.ties.merged++;
-    const attrs = this.tieAttrs[existing];
     let info = this.mergeInfo.get(existing);
     if (!info) {
-      const firstKind = attrs.kinds.length > 0 ? attrs.kinds[0] : '';
-      info = { kindLines: new Map([[firstKind, this.tieFirstLine[existing]]]), reported: new Set() };
+      const firstKind = tie.kinds.get(existing)?.[0] ?? '';
+      info = { kindLines: new Map([[firstKind, tie.line[existing]]]), reported: new Set() };
       this.mergeInfo.set(existing, info);
     }
     const firstLineOfKind = info.kindLines.get(kind);
     if (firstLineOfKind === undefined) {
       info.kindLines.set(kind, line);
-      if (kind !== '') attrs.kinds.push(kind);
+      if (kind !== '') {
+        const kinds = tie.kinds.get(existing);
+        if (kinds === undefined) tie.kinds.set(existing, [kind]);
+        else kinds.push(kind);
+      }
     } else {
       const pairKey = String(a * Math.max(1, this.ids.length) + b);
-      const idA = this.ids[this.tieSrc[existing]];
-      const idB = this.ids[this.tieDst[existing]];
+      const idA = this.ids[tie.src[existing]];
+      const idB = this.ids[tie.dst[existing]];
       const describe = (count: number, _lines: string, lines: string): string =>
         `members "${idA}" and "${idB}" have ${count} rows ${kind === '' ? 'without a kind' : `of kind "${kind}"`} (${lines}): merged into one tie, weights summed`;
       if (!info.reported.has(kind)) {
@@ -547,16 +604,14 @@ export class ClusterBuilder {
       }
       this.warnings.add(pairKey, 'duplicate-tie', st.file, line, null, describe);
     }
-    attrs.weight += weight;
-    attrs.rows++;
-    if (since !== null && (attrs.since === null || since < attrs.since)) attrs.since = since;
-    if (until !== null && (attrs.until === null || until > attrs.until)) attrs.until = until;
+    tie.weight[existing] += weight;
+    tie.rows[existing]++;
+    if (since !== null && (tie.since[existing] < 0 || since < tie.since[existing])) tie.since[existing] = since;
+    if (until !== null && (tie.until[existing] < 0 || until > tie.until[existing])) tie.until[existing] = until;
     if (explicit !== null) {
-      const flags = this.tieFlags[existing];
-      if ((flags & 1) === 0) {
-        attrs.orientation = explicit;
-        this.tieFlags[existing] = flags | 1;
-      } else if (attrs.orientation !== explicit) {
+      const first = tie.orientation[existing];
+      if (first === 0) tie.orientation[existing] = ORIENTATION_CODE[explicit];
+      else if (ORIENTATION_OF_CODE[first] !== explicit) {
         this.warnings.add(
           '',
           'conflicting-orientation',
@@ -652,19 +707,13 @@ export class ClusterBuilder {
         if (!this.directed && back !== undefined) {
           // The partner named this member too: one tie.
           this.account.ties.merged++;
-          this.tieAttrs[back].rows++;
+          this.tie.rows[back]++;
           continue;
         }
-        const index = this.tieAttrs.length;
-        arcs.set(i * n + j, index);
-        this.tieAttrs.push({ weight: 1, kinds: [], orientation: 'unknown', since: null, until: null, rows: 1, extra: nullRecord() });
-        this.tieSrc.push(i);
-        this.tieDst.push(j);
-        this.tieFirstLine.push(line);
-        this.tieFlags.push(0);
+        arcs.set(i * n + j, this.tie.add(i, j, line, 1, null, null, null));
       }
     }
-    const pairs = this.directed ? this.tieAttrs.length - reciprocal : this.tieAttrs.length;
+    const pairs = this.directed ? this.tie.count - reciprocal : this.tie.count;
     const oneSided = pairs - reciprocal;
     const used = this.account.ties.used;
     const skipped = this.tieSkips.list();
@@ -699,17 +748,37 @@ export class ClusterBuilder {
     this.problems.throwIfAny();
     const ids = this.ids;
     const protect = ids.some((id) => id in Object.prototype);
-    if (this.tieAttrs.length > 0 || protect) prepareAdjacency(this.graph, protect);
+    const tie = this.tie;
+    const count = tie.count;
+    if (count > 0 || protect) prepareAdjacency(this.graph, protect);
+    presetNeighbours(this.graph, ids, tie.src, tie.dst, count);
     const infer = orientationInferrer(this.levelOrder);
-    for (let e = 0; e < this.tieAttrs.length; e++) {
-      const attrs = this.tieAttrs[e];
-      if (attrs.kinds.length > 1) attrs.kinds.sort();
-      if ((this.tieFlags[e] & 1) === 0) {
-        attrs.orientation = infer(this.levels[this.tieSrc[e]], this.levels[this.tieDst[e]]);
-      }
-      this.graph.addEdge(ids[this.tieSrc[e]], ids[this.tieDst[e]], attrs);
+    const levels = this.levels;
+    const withExtra = tie.extra.length === count;
+    const list: TieAttributes[] = [];
+    for (let e = 0; e < count; e++) {
+      const s = tie.src[e];
+      const t = tie.dst[e];
+      const kinds = tie.kinds.get(e) ?? [];
+      if (kinds.length > 1) kinds.sort();
+      const code = tie.orientation[e];
+      const since = tie.since[e];
+      const until = tie.until[e];
+      const attrs: TieAttributes = {
+        weight: tie.weight[e],
+        kinds,
+        orientation: code === 0 ? infer(levels[s], levels[t]) : ORIENTATION_OF_CODE[code],
+        since: since < 0 ? null : since,
+        until: until < 0 ? null : until,
+        rows: tie.rows[e],
+        extra: withExtra ? tie.extra[e] : nullRecord(),
+      };
+      list.push(attrs);
+      // Edge keys are the tie indices ("0", "1", …): cheaper than graphology's generated keys, and
+      // made from nothing in the input. (Edges graphology adds later get keys "geid_…".)
+      this.graph.addEdgeWithKey(e, ids[s], ids[t], attrs);
     }
-    rememberArcs(this.graph, Int32Array.from(this.tieSrc), Int32Array.from(this.tieDst), this.tieAttrs);
+    rememberArcs(this.graph, tie.src.slice(0, count), tie.dst.slice(0, count), list);
     this.account.members.skipped = this.memberSkips.list();
     this.account.ties.skipped = this.tieSkips.list();
     const warnings = this.warnings.collect();
@@ -958,6 +1027,40 @@ function prepareAdjacency(graph: ClusterGraph, protect: boolean): void {
     }
   }
   if (protect) hardenGraph(graph);
+}
+
+/**
+ * Gives the neighbour objects of a graph's nodes (fresh from {@link prepareAdjacency}) their final keys
+ * before the ties are added with graphology's addEdge: for each node, the ids of its neighbours in the
+ * order addEdge will add them, with the value undefined (which graphology reads as "no edge yet"; the
+ * edge then takes the key where it stands, so the key order is unchanged). Each object grows node by
+ * node while it is in cache, rather than a step at a time across the whole graph as the ties are added.
+ * `src[e]`, `dst[e]`: positions in the node order of the ends of the e-th tie, in the order it will be
+ * added.
+ */
+function presetNeighbours(graph: ClusterGraph, ids: readonly string[], src: Int32Array, dst: Int32Array, count: number): void {
+  const nodes = (graph as unknown as { _nodes?: Map<string, Record<string, unknown>> })._nodes;
+  if (!(nodes instanceof Map) || nodes.size !== ids.length) return;
+  const data = [...nodes.values()];
+  const n = ids.length;
+  const fill = (rows: readonly Int32Array[], cols: readonly Int32Array[], key: string): void => {
+    // Neighbours by node, in the order the arcs come (a counting sort).
+    const offsets = new Int32Array(n + 1);
+    for (const r of rows) for (let e = 0; e < count; e++) offsets[r[e] + 1]++;
+    for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+    const at = offsets.slice(0, n);
+    const neighbours = new Int32Array(offsets[n]);
+    for (let e = 0; e < count; e++) for (let k = 0; k < rows.length; k++) neighbours[at[rows[k][e]]++] = cols[k][e];
+    for (let i = 0; i < n; i++) {
+      const adjacency = data[i][key] as Record<string, unknown>;
+      for (let p = offsets[i]; p < offsets[i + 1]; p++) adjacency[ids[neighbours[p]]] = undefined;
+    }
+  };
+  if (graph.type === 'undirected') fill([src, dst], [dst, src], 'undirected');
+  else {
+    fill([src], [dst], 'out');
+    fill([dst], [src], 'in');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

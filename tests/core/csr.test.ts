@@ -1,5 +1,5 @@
 /**
- * The CSR construction (counting sort, src/core/graph-index.ts) against a plain reference: rows sorted
+ * The CSR construction (counting sort into rows, then a stable sort of each row; src/core/graph-index.ts) against a plain reference: rows sorted
  * by neighbour, duplicates merged with weights summed in arc order, self-loops dropped; and the index
  * of a graph built by the reader (arcs remembered by the builder) equal to the index built by walking
  * the graph, also after the graph is changed.
@@ -78,6 +78,19 @@ describe('CSR construction', () => {
       }
     }
   }
+
+  it('long rows (sorted by merging runs): typed arcs with a hub, duplicates summed in arc order', () => {
+    const n = 12;
+    const arcs = randomArcs(7, n, 900);
+    // Member 0 is an end of a third of the arcs: its rows are hundreds of entries long.
+    for (let e = 0; e < arcs.src.length; e += 3) arcs.src[e] = 0;
+    const typed = { src: Int32Array.from(arcs.src), dst: Int32Array.from(arcs.dst), w: Float64Array.from(arcs.w) };
+    const ids = Array.from({ length: n }, (_, i) => `m${i}`);
+    const idx = indexFromArcs(ids, true, typed);
+    const kept = arcs.src.map((a, e) => [a, arcs.dst[e], arcs.w[e]] as [number, number, number]).filter(([a, b]) => a !== b);
+    expect(rows(idx.outOffsets, idx.outTargets, idx.outWeights)).toEqual(referenceCsr(n, kept));
+    expect(rows(idx.undOffsets, idx.undTargets, idx.undWeights)).toEqual(referenceCsr(n, kept.flatMap(([a, b, w]) => [[a, b, w], [b, a, w]] as [number, number, number][])));
+  });
 
   it('handles no arcs and isolated members', () => {
     const idx = indexFromArcs(['a', 'b', 'c'], true, { src: [], dst: [], w: [] });
