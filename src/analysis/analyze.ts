@@ -2,11 +2,11 @@
  * Composes the measures into the versioned report object. Reading is a separate step
  * (`readCluster` / `buildCluster`); this module does no I/O and prints nothing.
  */
-import type { ClusterData } from '../model/build-graph.js';
+import { deferredArcs, type ClusterData } from '../model/build-graph.js';
 import type { ClusterGraph } from '../model/types.js';
 import type { InputAccount, SkippedRows } from '../io/errors.js';
 import type { ProjectTiesAccount } from '../model/project-ties.js';
-import { buildIndex, type GraphIndex } from '../core/graph-index.js';
+import { buildIndex, indexFromArcs, type GraphIndex } from '../core/graph-index.js';
 import { GENERATOR } from '../version.js';
 import {
   DEFAULT_PIVOTS,
@@ -17,7 +17,7 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, traverseSources } from '../core/workers.js';
+import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startTraversal } from '../core/workers.js';
 import { createRng, deriveSeed } from '../core/random.js';
 import type { BlockResult } from '../core/all-sources.js';
 import type { PathSummary } from '../metrics/paths.js';
@@ -158,15 +158,16 @@ interface PathFamily {
 
 /**
  * All-sources traversals, exact (every member a source) or estimated over `pivots`
- * (Brandes & Pich 2007 for betweenness; Eppstein & Wang 2004 for closeness-type sums).
+ * (Brandes & Pich 2007 for betweenness; Eppstein & Wang 2004 for closeness-type sums). Starts the
+ * worker threads at once; `finish()` does the rest of the pass in this thread and the reduction.
  */
-async function pathFamily(
+function startPathFamily(
   index: GraphIndex,
   comps: ReturnType<typeof components>,
   pivots: Int32Array | null,
   threads: number,
   candidates: Int32Array,
-): Promise<PathFamily> {
+): { finish(): Promise<PathFamily> } {
   const n = index.n;
   const set = index.directed ? comps.strong! : comps.weak;
   const inComponent = new Uint8Array(n);
@@ -180,7 +181,21 @@ async function pathFamily(
   } else {
     sources = Int32Array.from(pivots).sort();
   }
-  const blocks = await traverseSources(index, sources, exact, inComponent, threads, candidates);
+  const pending = startTraversal(index, sources, exact, inComponent, threads, candidates);
+  return { finish: async () => reducePathFamily(index, await pending.finish(), sources, exact, inComponent, size, candidates) };
+}
+
+/** The path family from the block results of {@link startPathFamily}, reduced in block order. */
+function reducePathFamily(
+  index: GraphIndex,
+  blocks: BlockResult[],
+  sources: Int32Array,
+  exact: boolean,
+  inComponent: Uint8Array,
+  size: number,
+  candidates: Int32Array,
+): PathFamily {
+  const n = index.n;
   let keyPlayerValues: PathFamily['keyPlayerValues'] = null;
   if (candidates.length > 0) {
     let whole = 0;
@@ -315,10 +330,15 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const opts = resolveOptions(options);
   const mark = phaseClock(options.onPhase);
   const threads = options.threads ?? defaultThreads();
-  const { graph } = data;
-  const directed = graph.type === 'directed';
-  const weighted = opts.weighted && hasNonUnitWeight(graph);
-  const index: GraphIndex = buildIndex(graph, { weighted });
+  // Straight from the reader's arrays while the graph's edges are still to be added (they are added
+  // below, while the workers run); from the graph otherwise.
+  const early = deferredArcs(data);
+  const directed = early !== null ? early.directed : data.graph.type === 'directed';
+  const weighted = opts.weighted && (early !== null ? early.weight.some((w) => w !== 1) : hasNonUnitWeight(data.graph));
+  const index: GraphIndex =
+    early !== null
+      ? indexFromArcs(early.ids, directed, { src: early.src, dst: early.dst, w: early.weight }, { weighted })
+      : buildIndex(data.graph, { weighted });
   const n = index.n;
   const ids = index.ids;
   mark('index');
@@ -358,21 +378,23 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // are few (≤ FUSED_CANDIDATES), all of them are evaluated inside the all-sources pass (no second
   // pass); the final k are picked once betweenness is known.
   const superset = directed ? null : candidateSuperset(impact, opts.keyPlayers, n);
-  // The all-sources pass (and the E-I permutations below) run in worker threads when the graph is
-  // large enough, while this thread computes every measure that does not depend on them; they are
-  // awaited where first needed. Workers reduce fixed blocks in a fixed order, so the overlap changes
-  // no result. In-thread (small graphs), the pass runs here and now.
-  const familyPending = pathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
-  familyPending.catch(() => {}); // a failure is rethrown where it is awaited, not reported as unhandled
-  mark('paths');
+  // The all-sources pass starts now in threads − 1 workers (when the graph is large enough) while
+  // this thread builds the graph and computes every measure that does not need the pass; then this
+  // thread takes the blocks left (finish()). Blocks are fixed and reduced in a fixed order, so who
+  // computes which block changes no result. Small graphs: the whole pass runs in finish(), in-thread.
+  const familyPending = startPathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
+  mark('paths-start');
+  const { graph } = data; // adds the ties to the graphology graph if the reader deferred them
+  mark('graph');
 
-  // Groups and the E-I permutation test, started early for the same reason.
+  // Groups and the E-I permutation test (in workers when large), started early for the same reason.
   const grouping: Grouping = groupMembers(graph, opts.groupBy);
   const { groups, groupNames } = grouping;
   const ties = tieArrays(index); // listed once for the E-I index, its set-up, mixing and cross-group share
   const eiSetup = permutations > 0 ? eiPermutationSetup(index, groups, groupNames, { seed: opts.seed, ties }) : null;
-  const eiPending = eiSetup !== null ? permutationsInParallel(eiSetup, permutations, threads) : Promise.resolve(undefined);
-  eiPending.catch(() => {});
+  // One thread fewer than given: the all-sources pass has taken a worker and this thread is busy.
+  const eiPending = eiSetup !== null ? permutationsInParallel(eiSetup, permutations, Math.max(1, threads - 1)) : Promise.resolve(undefined);
+  eiPending.catch(() => {}); // rethrown where it is awaited
   mark('ei-permutations');
 
   const eig = eigenvector(index, { weighted });
@@ -401,13 +423,13 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   mark('brokerage');
 
   // What needs the all-sources pass.
-  const family = await familyPending;
+  const family = await familyPending.finish();
   const betweennessRaw = family.betweennessRaw;
   const betweennessValues = normalizeBetweenness(index, betweennessRaw);
   const closenessValues = family.closeness;
   const harmonicValues = family.harmonic;
   const paths = family.paths;
-  mark('paths-wait');
+  mark('paths');
   const central = centralization(index, {
     betweennessRaw,
     // The pass's closeness when it has one; sampled directed graphs have none (reported as null);

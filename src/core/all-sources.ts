@@ -62,6 +62,15 @@ export interface BlockResult {
   keyPlayers: KeyPlayerBlockResult | null;
 }
 
+/**
+ * Takes the next block number from a shared counter (−1 when none is left): how the threads of
+ * src/core/workers.ts share out blocks.
+ */
+export function takeBlock(next: Int32Array, count: number): number {
+  const b = Atomics.add(next, 0, 1);
+  return b < count ? b : -1;
+}
+
 /** A GraphIndex-shaped view over the traversal arrays (weights unused: hop counts). */
 function asIndex(g: TraversalGraph): GraphIndex {
   const none = new Float64Array(0);

@@ -1,9 +1,10 @@
 /**
  * Worker-thread entry (compiled to dist/core/worker-entry.js; see src/core/workers.ts). Receives one
- * job, posts one reply per block or candidate (typed arrays transferred), then 'done'.
+ * job, takes blocks from the job's shared counter until none is left, posting one reply per block
+ * (typed arrays transferred), then 'done'.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBlock, runKeyPlayerBlock } from './all-sources.js';
+import { runBlock, runKeyPlayerBlock, takeBlock } from './all-sources.js';
 import { permutationValues } from '../metrics/ei-index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
@@ -12,19 +13,19 @@ if (port !== null) {
   port.once('message', (job: WorkerJob) => {
     try {
       if (job.kind === 'blocks') {
-        for (const block of job.blocks) {
-          const result = runBlock(job.graph, { sources: block.sources, exact: job.exact, inComponent: job.inComponent, candidates: job.candidates });
+        for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
+          const result = runBlock(job.graph, { sources: job.blocks[b], exact: job.exact, inComponent: job.inComponent, candidates: job.candidates });
           const transfer: ArrayBuffer[] = [];
           for (const a of Object.values(result)) if (a instanceof Float64Array) transfer.push(a.buffer as ArrayBuffer);
-          port.postMessage({ kind: 'block', id: block.id, result } satisfies WorkerReply, transfer);
+          port.postMessage({ kind: 'block', id: b, result } satisfies WorkerReply, transfer);
         }
       } else if (job.kind === 'permutations') {
         const values = permutationValues(job.setup, job.from, job.to);
         port.postMessage({ kind: 'permutations', id: job.id, values } satisfies WorkerReply, [values.buffer as ArrayBuffer]);
       } else {
-        for (const block of job.blocks) {
-          const result = runKeyPlayerBlock(job.graph, block.sources, job.candidates);
-          port.postMessage({ kind: 'keyplayers', id: block.id, result } satisfies WorkerReply);
+        for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
+          const result = runKeyPlayerBlock(job.graph, job.blocks[b], job.candidates);
+          port.postMessage({ kind: 'keyplayers', id: b, result } satisfies WorkerReply);
         }
       }
       port.postMessage({ kind: 'done' } satisfies WorkerReply);

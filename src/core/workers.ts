@@ -3,10 +3,11 @@
  * closeness-type sums and path summary, and the key-player efficiencies.
  *
  * Determinism: the sources are cut into a FIXED number of contiguous blocks that depends only on the
- * number of sources (never on the thread count); every block is computed by the same pure kernel and
- * the main thread reduces the block results in block order. So `threads: 1` and `threads: N` give
- * bit-identical numbers; threads only decide which blocks run where (worker w takes a contiguous run
- * of blocks).
+ * number of sources (never on the thread count); every block is computed whole by the same pure kernel
+ * and the main thread reduces the block results in block order. So `threads: 1` and `threads: N` give
+ * bit-identical numbers; threads only decide which blocks run where. With N threads, N − 1 workers
+ * start at once and take blocks from a shared counter; the main thread joins them when it needs the
+ * results ({@link PendingBlocks.finish}), after doing its own work meanwhile (src/analysis/analyze.ts).
  *
  * Where the workers come from: the worker entry is the compiled `worker-entry.js` next to this file
  * (dist/core/). When it is absent — the TypeScript sources run under vitest, where there is no .js
@@ -19,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from './graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
-import { runBlock, runKeyPlayerBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
+import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
 
 /** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
 export const SOURCE_BLOCKS = 16;
@@ -39,9 +40,14 @@ export function defaultThreads(): number {
 }
 
 /** Messages to and from a worker. */
+/**
+ * Block jobs hold every block; `next` (shared) is the number of the next block to take: each thread —
+ * the workers and, once its own work is done, the main thread — takes blocks with Atomics.add until
+ * none is left, so the load balances itself while every block is still computed whole by one thread.
+ */
 export type WorkerJob =
-  | { kind: 'blocks'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
-  | { kind: 'keyplayers'; graph: TraversalGraph; blocks: { id: number; sources: Int32Array }[]; candidates: Int32Array }
+  | { kind: 'blocks'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
+  | { kind: 'keyplayers'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array }
   | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
@@ -145,13 +151,83 @@ async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void):
   );
 }
 
+/** Block computations under way: {@link PendingBlocks.finish} completes them and gives the results. */
+export interface PendingBlocks<R> {
+  /**
+   * Takes the blocks no worker has taken yet and computes them in this thread, then waits for the
+   * workers; resolves to the results in block order.
+   */
+  finish(): Promise<R[]>;
+}
+
 /**
- * Runs the all-sources kernel over `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks
- * (fewer when there are fewer sources) and returns the block results in block order.
+ * Starts `count` blocks on `threads` threads: threads − 1 workers begin at once (job made by `job`);
+ * the calling thread joins in `finish()`. With one thread everything runs in `finish()`.
+ */
+function startBlocks<R>(
+  count: number,
+  threads: number,
+  runHere: (b: number) => R,
+  job: (next: Int32Array) => WorkerJob,
+  pick: (reply: WorkerReply) => { id: number; result: R } | null,
+): PendingBlocks<R> {
+  const results: R[] = new Array(count);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  let workers: Promise<void> = Promise.resolve();
+  if (threads > 1) {
+    const jobs: WorkerJob[] = [];
+    for (let w = 0; w < threads - 1; w++) jobs.push(job(next));
+    workers = runWorkers(jobs, (reply) => {
+      const r = pick(reply);
+      if (r !== null) results[r.id] = r.result;
+    });
+    workers.catch(() => {}); // rethrown by finish()
+  }
+  return {
+    async finish(): Promise<R[]> {
+      for (let b = takeBlock(next, count); b >= 0; b = takeBlock(next, count)) results[b] = runHere(b);
+      await workers;
+      return results;
+    },
+  };
+}
+
+/**
+ * Starts the all-sources kernel over `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks
+ * (fewer when there are fewer sources); `finish()` gives the block results in block order.
  * `exact`: every member is a source (per-source rows); else pivots (column sums as well).
  * `candidates` (undirected graphs): key-player candidates evaluated in the same pass.
  */
-export async function traverseSources(
+export function startTraversal(
+  index: GraphIndex,
+  sources: Int32Array,
+  exact: boolean,
+  inComponent: Uint8Array,
+  threads: number,
+  candidates: Int32Array = new Int32Array(0),
+): PendingBlocks<BlockResult> {
+  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
+  const cut = cuts(sources.length, nb);
+  const blocks = Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
+  const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
+  const t = effectiveThreads(threads, work, nb);
+  const plain = plainGraph(index);
+  const here = (b: number): BlockResult => runBlock(plain, { sources: blocks[b], exact, inComponent, candidates });
+  if (t === 1) return startBlocks(nb, 1, here, () => { throw new Error('no workers'); }, () => null);
+  const graph = sharedGraph(index);
+  const component = shared(inComponent);
+  const copies = blocks.map((b) => Int32Array.from(b));
+  return startBlocks(
+    nb,
+    t,
+    here,
+    (next) => ({ kind: 'blocks', graph, exact, inComponent: component, candidates, blocks: copies, next }),
+    (reply) => (reply.kind === 'block' ? { id: reply.id, result: reply.result } : null),
+  );
+}
+
+/** {@link startTraversal} finished at once. */
+export function traverseSources(
   index: GraphIndex,
   sources: Int32Array,
   exact: boolean,
@@ -159,28 +235,7 @@ export async function traverseSources(
   threads: number,
   candidates: Int32Array = new Int32Array(0),
 ): Promise<BlockResult[]> {
-  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
-  const cut = cuts(sources.length, nb);
-  const blocks = Array.from({ length: nb }, (_, b) => ({ id: b, sources: sources.subarray(cut[b], cut[b + 1]) }));
-  const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
-  const t = effectiveThreads(threads, work, nb);
-  const results: BlockResult[] = new Array(nb);
-  if (t === 1) {
-    const g = plainGraph(index);
-    for (const block of blocks) results[block.id] = runBlock(g, { sources: block.sources, exact, inComponent, candidates });
-    return results;
-  }
-  const graph = sharedGraph(index);
-  const component = shared(inComponent);
-  const split = cuts(nb, t);
-  const jobs: WorkerJob[] = [];
-  for (let w = 0; w < t; w++) {
-    jobs.push({ kind: 'blocks', graph, exact, inComponent: component, candidates, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
-  }
-  await runWorkers(jobs, (reply) => {
-    if (reply.kind === 'block') results[reply.id] = reply.result;
-  });
-  return results;
+  return startTraversal(index, sources, exact, inComponent, threads, candidates).finish();
 }
 
 /**
@@ -205,24 +260,20 @@ export async function keyPlayerEfficiencies(
   const cand = Int32Array.from(candidates);
   const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
   const cut = cuts(sources.length, nb);
-  const blocks = Array.from({ length: nb }, (_, b) => ({ id: b, sources: sources.subarray(cut[b], cut[b + 1]) }));
+  const blocks = Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
   const work = sources.length * Math.max(1, index.undTargets.length) / 2;
   const t = effectiveThreads(threads, work, nb);
-  const results: KeyPlayerBlockResult[] = new Array(nb);
-  if (t === 1) {
-    const g = plainGraph(index);
-    for (const block of blocks) results[block.id] = runKeyPlayerBlock(g, block.sources, cand);
-  } else {
-    const graph = sharedGraph(index);
-    const split = cuts(nb, t);
-    const jobs: WorkerJob[] = [];
-    for (let w = 0; w < t; w++) {
-      jobs.push({ kind: 'keyplayers', graph, candidates: cand, blocks: blocks.slice(split[w], split[w + 1]).map((b) => ({ id: b.id, sources: Int32Array.from(b.sources) })) });
-    }
-    await runWorkers(jobs, (reply) => {
-      if (reply.kind === 'keyplayers') results[reply.id] = reply.result;
-    });
-  }
+  const plain = plainGraph(index);
+  const here = (b: number): KeyPlayerBlockResult => runKeyPlayerBlock(plain, blocks[b], cand);
+  const graph = t > 1 ? sharedGraph(index) : plain;
+  const copies = t > 1 ? blocks.map((b) => Int32Array.from(b)) : blocks;
+  const results = await startBlocks(
+    nb,
+    t,
+    here,
+    (next) => ({ kind: 'keyplayers', graph, candidates: cand, blocks: copies, next }),
+    (reply) => (reply.kind === 'keyplayers' ? { id: reply.id, result: reply.result } : null),
+  ).finish();
   let whole = 0;
   let count = 0;
   const total = new Float64Array(cand.length);
@@ -234,7 +285,7 @@ export async function keyPlayerEfficiencies(
       counted[c] += r.sources[c];
     }
   }
-  for (const b of blocks) count += b.sources.length;
+  for (const b of blocks) count += b.length;
   const without = new Float64Array(cand.length);
   for (let c = 0; c < cand.length; c++) without[c] = n - 1 >= 2 && counted[c] > 0 ? total[c] / (counted[c] * (n - 2)) : NaN;
   return { whole: n >= 2 && count > 0 ? whole / (count * (n - 1)) : NaN, without };

@@ -68,7 +68,9 @@ export async function readInput(paths: InputPaths, options: InputOptions = {}): 
   const data = builder.finish();
   if (projectsPath === null) {
     strictCheck(data.warnings, options);
-    return { ...data, projectTies: null };
+    // The reader's own object, not a copy: a spread would read `data.graph` and so add the ties to
+    // the graph now rather than when first needed (see ClusterBuilder.finish).
+    return Object.assign(data, { projectTies: null });
   }
   const projects = await readProjects(projectsPath, new Set(data.graph.nodes()), undefined, options);
   const projectTies = applyProjectTies(data.graph, projects.rows, mode, options.levelOrder);

@@ -60,6 +60,30 @@ export interface ClusterData {
   input: InputAccount;
 }
 
+/**
+ * The ties of a cluster whose graph has not been given its edges yet (see `ClusterBuilder.finish`):
+ * tie e joins members `src[e]` and `dst[e]` (positions in `ids`, the graph's node order) with weight
+ * `weight[e]`, in the order the edges will have.
+ */
+export interface DeferredArcs {
+  directed: boolean;
+  ids: readonly string[];
+  src: Int32Array;
+  dst: Int32Array;
+  weight: Float64Array;
+}
+
+const pending = new WeakMap<object, DeferredArcs>();
+
+/**
+ * The ties of `data` as typed arrays while its graph's edges are still to be added (`data` as
+ * returned by the reader, before anything read `data.graph`); null otherwise. Lets `analyze` build
+ * its index and start its workers without waiting for graphology.
+ */
+export function deferredArcs(data: object): DeferredArcs | null {
+  return pending.get(data) ?? null;
+}
+
 /** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
 export type RowsOrText = Record<string, string>[] | string;
 
@@ -742,10 +766,54 @@ export class ClusterBuilder {
     );
   }
 
+  /**
+   * The cluster read. Its graph holds the members at once; the ties are added to it on the first
+   * access of `data.graph` (adding a million ties to graphology takes seconds): until then
+   * {@link deferredArcs} gives them as typed arrays, so `analyze` starts its worker threads on the
+   * index first and builds the graph while they run. To a caller, `data.graph` is simply the graph.
+   */
   finish(): ClusterData {
     if (this.ties !== null) this.rosterIgnored();
     if (this.unknownCount > 0 && !this.account.roster) this.addUnknownProblem(this.ties?.file ?? null, null);
     this.problems.throwIfAny();
+    this.account.members.skipped = this.memberSkips.list();
+    this.account.ties.skipped = this.tieSkips.list();
+    const warnings = this.warnings.collect();
+    if (this.strict) {
+      const err = warningsAsError(warnings);
+      if (err) throw err;
+    }
+    const tie = this.tie;
+    const count = tie.count;
+    const data = {} as ClusterData;
+    const settle = (graph: ClusterGraph): void => {
+      Object.defineProperty(data, 'graph', { value: graph, writable: true, enumerable: true, configurable: true });
+      pending.delete(data);
+    };
+    Object.defineProperty(data, 'graph', {
+      enumerable: true,
+      configurable: true,
+      get: (): ClusterGraph => {
+        this.addTies();
+        settle(this.graph);
+        return this.graph;
+      },
+      set: settle,
+    });
+    data.warnings = warnings;
+    data.input = this.account;
+    pending.set(data, {
+      directed: this.directed,
+      ids: this.ids,
+      src: tie.src.subarray(0, count),
+      dst: tie.dst.subarray(0, count),
+      weight: tie.weight.subarray(0, count),
+    });
+    return data;
+  }
+
+  /** Adds the ties to the graph, each with its own attributes object (once: see {@link finish}). */
+  private addTies(): void {
     const ids = this.ids;
     const protect = ids.some((id) => id in Object.prototype);
     const tie = this.tie;
@@ -779,14 +847,6 @@ export class ClusterBuilder {
       this.graph.addEdgeWithKey(e, ids[s], ids[t], attrs);
     }
     rememberArcs(this.graph, tie.src.slice(0, count), tie.dst.slice(0, count), list);
-    this.account.members.skipped = this.memberSkips.list();
-    this.account.ties.skipped = this.tieSkips.list();
-    const warnings = this.warnings.collect();
-    if (this.strict) {
-      const err = warningsAsError(warnings);
-      if (err) throw err;
-    }
-    return { graph: this.graph, warnings, input: this.account };
   }
 
   /** Reports an empty source or target cell; returns true (the row is bad). */
