@@ -51,7 +51,7 @@ describe('hostile ids and names', () => {
 
   it.each(FORMATS)('%s output names every member and lets no markup or formula through', async (format) => {
     const { data, report } = await hostileCluster();
-    const files = renderFormat(format, report, data.graph, REQUEST);
+    const files = renderFormat(format, report, () => data.graph, REQUEST);
     const all = files.map((f) => f.content).join('\n');
     // Markdown escapes `_` (it would start emphasis): `\_\_proto\_\_` renders as __proto__.
     for (const id of IDS) expect(all, `${format} mentions ${id}`).toContain(format === 'markdown' ? escapeMarkdown(id) : id);

@@ -17,7 +17,7 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startTraversal } from '../core/workers.js';
+import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities, startTraversal } from '../core/workers.js';
 import { createRng, deriveSeed } from '../core/random.js';
 import type { BlockResult } from '../core/all-sources.js';
 import type { PathSummary } from '../metrics/paths.js';
@@ -32,11 +32,10 @@ import { components } from '../metrics/components.js';
 import { density, reciprocity } from '../metrics/density.js';
 import { coreNumbers, degeneracy } from '../metrics/cores.js';
 import { localEfficiency } from '../metrics/efficiency.js';
-import { detectCommunities } from '../metrics/communities.js';
 import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
 import { degreeAssortativity, attributeAssortativity } from '../metrics/assortativity.js';
-import { crossGroupShare, mixingMatrix, orientationSharesByGroup, tieArrays } from '../metrics/mixing.js';
+import { crossGroupShare, mixingMatrix, orientationSharesOfTies, tieArrays, type TieWalk } from '../metrics/mixing.js';
 import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
@@ -384,8 +383,19 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // computes which block changes no result. Small graphs: the whole pass runs in finish(), in-thread.
   const familyPending = startPathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
   mark('paths-start');
-  const { graph } = data; // adds the ties to the graphology graph if the reader deferred them
-  mark('graph');
+  // Louvain runs on the index alone: in a worker of its own on large graphs, awaited before assembly.
+  const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts, engine }, threads);
+  mark('communities-start');
+  // The members (node attributes) are read from the graph; the ties' orientation and kinds from the
+  // reader's table while graphology has not been given the ties (they are added only when someone
+  // reads `data.graph`: a JSON report never needs them).
+  const graph = early !== null ? early.members : data.graph;
+  const eachTie: TieWalk =
+    early !== null
+      ? (visit) => {
+          for (let e = 0; e < early.src.length; e++) visit(early.src[e], early.dst[e], early.tie(e));
+        }
+      : (visit) => graph.forEachEdge((_e, attr, source, target) => visit(index.indexOf.get(source)!, index.indexOf.get(target)!, attr));
 
   // Groups and the E-I permutation test (in workers when large), started early for the same reason.
   const grouping: Grouping = groupMembers(graph, opts.groupBy);
@@ -402,14 +412,6 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   mark('eigenvector-pagerank');
   const clustering = localClustering(index);
   mark('clustering');
-  const community = detectCommunities(graph, index, {
-    weighted,
-    resolution: opts.resolution,
-    seed: opts.seed,
-    restarts,
-    engine,
-  });
-  mark('communities');
 
   // Cohesion, structural holes, core–periphery, brokerage (issue 3).
   const cores = coreNumbers(index);
@@ -463,6 +465,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     players = keyPlayers(index, { candidates: Int32Array.from(candidates), impact, whole, efficiencyWithout: without });
   }
   mark('key-players');
+  const community = await communityPending.finish();
+  mark('communities');
   // Members in graph order, which is index order (checked per member; indexOf only if not).
   const at = (v: number, id: string): number => (ids[v] === id ? v : index.indexOf.get(id)!);
   // One walk over the members: their reports, community member lists and attribute counts.
@@ -519,7 +523,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // One walk over the ties: orientation by group pair, and in it the activity kinds.
   const kindCounts = new Map<string | null, number>();
   let noKind = 0;
-  const orientation = orientationSharesByGroup(graph, index, groups, groupNames, (a) => {
+  const orientation = orientationSharesOfTies(directed, eachTie, groups, groupNames, (a) => {
     if (a.kinds.length === 0) noKind++;
     else for (const k of a.kinds) count(kindCounts, k);
   });

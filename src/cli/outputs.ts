@@ -58,8 +58,12 @@ export function checkOutputRequest(req: { formats: Format[]; out?: string; outDi
   if (!req.outDir && req.formats.includes('csv')) fail('--format csv writes several tables', 'Add --out-dir DIR.');
 }
 
-/** Renders one format into its file(s); `layout` is shared by the drawings (computed when absent). */
-export function renderFormat(format: Format, report: Report, graph: ClusterGraph, req: OutputRequest, layout?: Layout): OutputFile[] {
+/**
+ * Renders one format into its file(s); `layout` is shared by the drawings (computed when absent).
+ * `graph` is called only by the formats that draw or export the graph (reading `data.graph` adds the
+ * ties to a graph the reader deferred them from; text, JSON, Markdown and CSV do not need that).
+ */
+export function renderFormat(format: Format, report: Report, graph: () => ClusterGraph, req: OutputRequest, layout?: Layout): OutputFile[] {
   switch (format) {
     case 'text':
       return [{ name: STANDARD_NAMES.text, content: renderText(report, { top: req.top, color: req.color }) }];
@@ -68,15 +72,15 @@ export function renderFormat(format: Format, report: Report, graph: ClusterGraph
     case 'markdown':
       return [{ name: STANDARD_NAMES.markdown, content: renderMarkdown(report, { top: req.top }) }];
     case 'svg':
-      return [{ name: STANDARD_NAMES.svg, content: renderSvg(report, graph, req.draw, layout) }];
+      return [{ name: STANDARD_NAMES.svg, content: renderSvg(report, graph(), req.draw, layout) }];
     case 'html':
-      return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph, { ...req.draw, layout }) }];
+      return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph(), { ...req.draw, layout }) }];
     case 'gexf':
-      return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph) }];
+      return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph()) }];
     case 'graphml':
-      return [{ name: STANDARD_NAMES.graphml, content: renderGraphml(report, graph) }];
+      return [{ name: STANDARD_NAMES.graphml, content: renderGraphml(report, graph()) }];
     case 'graph-json':
-      return [{ name: STANDARD_NAMES['graph-json'], content: renderGraphJson(report, graph) }];
+      return [{ name: STANDARD_NAMES['graph-json'], content: renderGraphJson(report, graph()) }];
     case 'csv':
       return renderCsvTables(report).map((f) => ({ name: f.name, content: f.content }));
   }
@@ -88,14 +92,14 @@ export function renderFormat(format: Format, report: Report, graph: ClusterGraph
  */
 export function writeOutputs(
   report: Report,
-  graph: ClusterGraph,
+  graph: () => ClusterGraph,
   req: OutputRequest,
   inputs: readonly (string | null | undefined)[],
   stdout: NodeJS.WritableStream,
 ): string[] {
   // The layout (the costliest part of a drawing) is computed once for the SVG figure and the HTML page.
   const drawings = req.formats.filter((f) => f === 'svg' || f === 'html').length;
-  const layout = drawings > 1 ? computeLayout(graph, { seed: req.draw.seed ?? report.options.seed }) : undefined;
+  const layout = drawings > 1 ? computeLayout(graph(), { seed: req.draw.seed ?? report.options.seed }) : undefined;
   const rendered = req.formats.flatMap((f) => renderFormat(f, report, graph, req, layout));
   if (req.outDir) {
     const paths = rendered.map((file) => join(req.outDir!, file.name));

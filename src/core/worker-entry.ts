@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runBlock, runKeyPlayerBlock, takeBlock } from './all-sources.js';
 import { permutationValues } from '../metrics/ei-index.js';
+import { communitiesOnIndex } from '../metrics/communities.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
 const port = parentPort;
@@ -19,6 +20,9 @@ if (port !== null) {
           for (const a of Object.values(result)) if (a instanceof Float64Array) transfer.push(a.buffer as ArrayBuffer);
           port.postMessage({ kind: 'block', id: b, result } satisfies WorkerReply, transfer);
         }
+      } else if (job.kind === 'communities') {
+        const result = communitiesOnIndex(job.index, job.options);
+        port.postMessage({ kind: 'communities', result } satisfies WorkerReply, [result.assignment.buffer as ArrayBuffer]);
       } else if (job.kind === 'permutations') {
         const values = permutationValues(job.setup, job.from, job.to);
         port.postMessage({ kind: 'permutations', id: job.id, values } satisfies WorkerReply, [values.buffer as ArrayBuffer]);

@@ -20,6 +20,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from './graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
+import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities.js';
 import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
 
 /** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
@@ -30,6 +31,12 @@ export const SOURCE_BLOCKS = 16;
  * worker (≈ 40–80 ms with module loading) costs more than it saves. 1k members / 5k ties = 10^7.
  */
 export const WORKER_MIN_WORK = 5e7;
+
+/**
+ * From this many ties on, Louvain runs in a worker thread of its own (when threads > 1), alongside the
+ * all-sources pass and this thread's measures; below, in this thread.
+ */
+export const COMMUNITY_WORKER_MIN_TIES = 20_000;
 
 /** Below this many label comparisons (permutations × (ties + draws)) the E-I test runs in-thread. */
 export const PERMUTATION_MIN_WORK = 2e8;
@@ -48,11 +55,13 @@ export function defaultThreads(): number {
 export type WorkerJob =
   | { kind: 'blocks'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
   | { kind: 'keyplayers'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array }
-  | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number };
+  | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number }
+  | { kind: 'communities'; index: GraphIndex; options: CommunityOptions };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
   | { kind: 'keyplayers'; id: number; result: KeyPlayerBlockResult }
   | { kind: 'permutations'; id: number; values: Float64Array }
+  | { kind: 'communities'; result: CommunityResult }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -312,4 +321,28 @@ export async function permutationsInParallel(setup: PermutationSetup, permutatio
   const out = new Float64Array(permutations);
   for (let w = 0; w < t; w++) out.set(parts[w], split[w]);
   return out;
+}
+
+/**
+ * Louvain communities ({@link communitiesOnIndex}) started in a worker thread when `threads` > 1 and
+ * the graph has at least {@link COMMUNITY_WORKER_MIN_TIES} ties; else computed in this thread by
+ * `finish()`. The same seeded computation either way: the same result.
+ */
+export function startCommunities(index: GraphIndex, options: CommunityOptions, threads: number): { finish(): Promise<CommunityResult> } {
+  if (threads <= 1 || index.m < COMMUNITY_WORKER_MIN_TIES || !workersAvailable()) {
+    return { finish: async () => communitiesOnIndex(index, options) };
+  }
+  // The measures never read ids or indexOf; leaving them out spares copying 10⁵ strings.
+  const arrays: GraphIndex = { ...index, ids: [], indexOf: new Map() };
+  let result: CommunityResult | null = null;
+  const done = runWorkers([{ kind: 'communities', index: arrays, options }], (reply) => {
+    if (reply.kind === 'communities') result = reply.result;
+  });
+  done.catch(() => {}); // rethrown by finish()
+  return {
+    finish: async () => {
+      await done;
+      return result!;
+    },
+  };
 }

@@ -353,14 +353,22 @@ export function detectCommunities(
   index: GraphIndex,
   options: CommunityOptions = {},
 ): CommunityResult {
+  if (graph.order !== index.n) {
+    throw new RangeError(`detectCommunities: the graph has ${graph.order} members, the index ${index.n}`);
+  }
+  return communitiesOnIndex(index, options);
+}
+
+/**
+ * {@link detectCommunities} on the index alone (it never reads the graph: both engines run on the
+ * index), e.g. in a worker thread (src/core/workers.ts). Same result for the same index and options.
+ */
+export function communitiesOnIndex(index: GraphIndex, options: CommunityOptions = {}): CommunityResult {
   // An unweighted index cannot be used weighted: it holds no tie weights (see `weighted` in the result).
   const weighted = (options.weighted ?? true) && index.weighted;
   const resolution = options.resolution ?? 1;
   const seed = options.seed ?? 42;
   const restarts = Math.max(1, Math.trunc(options.restarts ?? 10));
-  if (graph.order !== index.n) {
-    throw new RangeError(`detectCommunities: the graph has ${graph.order} members, the index ${index.n}`);
-  }
   if (!(resolution > 0) || !Number.isFinite(resolution)) throw new RangeError(`detectCommunities: invalid resolution ${resolution}`);
   const work = weighted ? index : unitWeightIndex(index);
   const n = work.n;

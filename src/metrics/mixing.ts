@@ -8,7 +8,7 @@
  * not counted in the matrix nor in the shares.
  */
 import type { GraphIndex } from '../core/graph-index.js';
-import type { ClusterGraph, TieAttributes } from '../model/types.js';
+import type { ClusterGraph, Orientation, TieAttributes } from '../model/types.js';
 
 /** The ties of an index as parallel typed arrays: each undirected edge once (src < dst), each arc once. */
 export interface TieArrays {
@@ -186,7 +186,8 @@ export function orientationShares(graph: ClusterGraph, groupOf: (id: string) => 
     if (g === undefined) code.set(name, (g = code.size));
     groups[v] = g;
   }
-  return orientationTable(graph, indexOf, groups, [...code.keys()]);
+  const eachTie: TieWalk = (visit) => graph.forEachEdge((_edge, attr, source, target) => visit(indexOf.get(source)!, indexOf.get(target)!, attr));
+  return orientationTable(graph.type === 'directed', eachTie, groups, [...code.keys()]);
 }
 
 /**
@@ -206,7 +207,36 @@ export function orientationSharesByGroup(
   onTie?: (attributes: TieAttributes) => void,
 ): OrientationShares {
   checkGroups(index, groups, groupNames);
-  return orientationTable(graph, index.indexOf, groups, groupNames, onTie);
+  const indexOf = index.indexOf;
+  const eachTie: TieWalk = (visit) => graph.forEachEdge((_edge, attr, source, target) => visit(indexOf.get(source)!, indexOf.get(target)!, attr));
+  // The walk hands on graphology's attribute objects, so `onTie` sees whole TieAttributes.
+  return orientationTable(graph.type === 'directed', eachTie, groups, groupNames, onTie as ((tie: TieKindAndOrientation) => void) | undefined);
+}
+
+/** What the orientation table reads of a tie. */
+export interface TieKindAndOrientation {
+  orientation: Orientation;
+  kinds: readonly string[];
+}
+
+/**
+ * A walk over the ties of a cluster in edge order: `visit(s, t, tie)` per tie, s and t its ends as
+ * member indices (source, target), `tie` its orientation and kinds.
+ */
+export type TieWalk = (visit: (s: number, t: number, tie: TieKindAndOrientation) => void) => void;
+
+/**
+ * {@link orientationSharesByGroup} over any walk of the ties (e.g. the reader's tie table before the
+ * graphology graph has its edges, see `deferredArcs`): same result for the same ties in the same order.
+ */
+export function orientationSharesOfTies(
+  directed: boolean,
+  eachTie: TieWalk,
+  groups: Int32Array,
+  groupNames: readonly string[],
+  onTie?: (tie: TieKindAndOrientation) => void,
+): OrientationShares {
+  return orientationTable(directed, eachTie, groups, groupNames, onTie);
 }
 
 /** Orientation codes: the slot of a tie in a table cell. */
@@ -221,13 +251,12 @@ const DENSE_GROUPS = 256;
  * order is output order and an undirected pair is put in order by comparing two integers).
  */
 function orientationTable(
-  graph: ClusterGraph,
-  indexOf: ReadonlyMap<string, number>,
+  directed: boolean,
+  eachTie: TieWalk,
   groups: Int32Array,
   groupNames: readonly string[],
-  onTie?: (attributes: TieAttributes) => void,
+  onTie?: (tie: TieKindAndOrientation) => void,
 ): OrientationShares {
-  const directed = graph.type === 'directed';
   const names = [...new Set(groupNames)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const k = names.length;
   const rankOf = new Map<string, number>();
@@ -238,13 +267,13 @@ function orientationTable(
   const cellOf = new Map<number, number>();
   let table = new Float64Array(3 * (dense ? k * k : 64));
   const overall = new Float64Array(3);
-  graph.forEachEdge((_edge, attr, source, target) => {
+  eachTie((s, t, attr) => {
     if (onTie !== undefined) onTie(attr);
     const o = attr.orientation;
     const slot = o === 'horizontal' ? HORIZONTAL : o === 'vertical' ? VERTICAL : UNKNOWN;
     overall[slot]++;
-    const g = groups[indexOf.get(source)!];
-    const h = groups[indexOf.get(target)!];
+    const g = groups[s];
+    const h = groups[t];
     if (g < 0 || h < 0) return;
     let from = rank[g];
     let to = rank[h];

@@ -71,6 +71,13 @@ export interface DeferredArcs {
   src: Int32Array;
   dst: Int32Array;
   weight: Float64Array;
+  /**
+   * The graph with its members (and their attributes) but no ties yet: for reading members only.
+   * It is the very object `data.graph` will be once the ties are added.
+   */
+  members: ClusterGraph;
+  /** Orientation (as the tie's attribute will hold it) and activity kinds of tie e. */
+  tie(e: number): { orientation: Orientation; kinds: readonly string[] };
 }
 
 const pending = new WeakMap<object, DeferredArcs>();
@@ -82,6 +89,14 @@ const pending = new WeakMap<object, DeferredArcs>();
  */
 export function deferredArcs(data: object): DeferredArcs | null {
   return pending.get(data) ?? null;
+}
+
+const NO_KINDS: readonly string[] = Object.freeze([]);
+
+/** The orientation of tie e: as given in its rows, else inferred from its members' levels. */
+function tieOrientation(tie: TieTable, e: number, infer: ReturnType<typeof orientationInferrer>, levels: readonly (string | null)[]): Orientation {
+  const code = tie.orientation[e];
+  return code === 0 ? infer(levels[tie.src[e]], levels[tie.dst[e]]) : ORIENTATION_OF_CODE[code];
 }
 
 /** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
@@ -802,12 +817,16 @@ export class ClusterBuilder {
     });
     data.warnings = warnings;
     data.input = this.account;
+    const infer = orientationInferrer(this.levelOrder);
+    const levels = this.levels;
     pending.set(data, {
       directed: this.directed,
       ids: this.ids,
       src: tie.src.subarray(0, count),
       dst: tie.dst.subarray(0, count),
       weight: tie.weight.subarray(0, count),
+      members: this.graph,
+      tie: (e) => ({ orientation: tieOrientation(tie, e, infer, levels), kinds: tie.kinds.get(e) ?? NO_KINDS }),
     });
     return data;
   }
@@ -829,13 +848,12 @@ export class ClusterBuilder {
       const t = tie.dst[e];
       const kinds = tie.kinds.get(e) ?? [];
       if (kinds.length > 1) kinds.sort();
-      const code = tie.orientation[e];
       const since = tie.since[e];
       const until = tie.until[e];
       const attrs: TieAttributes = {
         weight: tie.weight[e],
         kinds,
-        orientation: code === 0 ? infer(levels[s], levels[t]) : ORIENTATION_OF_CODE[code],
+        orientation: tieOrientation(tie, e, infer, levels),
         since: since < 0 ? null : since,
         until: until < 0 ? null : until,
         rows: tie.rows[e],
