@@ -38,13 +38,23 @@ export { pathSummary, type PathSummary } from './metrics/paths.js';
 export { density, reciprocity } from './metrics/density.js';
 export { coreNumbers, degeneracy } from './metrics/cores.js';
 export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';
-export { detectCommunities, type CommunityOptions, type CommunityResult } from './metrics/communities.js';
+export { detectCommunities, communitiesOnIndex, type CommunityOptions, type CommunityResult } from './metrics/communities.js';
 export { modularity } from './metrics/modularity.js';
 export { structuralHoles, type StructuralHolesResult } from './metrics/structural-holes.js';
 export { brokerage, BROKERAGE_ROLES, type BrokerageResult } from './metrics/brokerage.js';
 export { centralization, freemanCentralization, topTieShare } from './metrics/centralization.js';
 export { attributeAssortativity, degreeAssortativity } from './metrics/assortativity.js';
-export { mixingMatrix, crossGroupShare, orientationShares } from './metrics/mixing.js';
+export {
+  mixingMatrix,
+  crossGroupShare,
+  orientationShares,
+  orientationSharesByGroup,
+  orientationSharesOfTies,
+  tieArrays,
+  type TieArrays,
+  type TieWalk,
+  type TieKindAndOrientation,
+} from './metrics/mixing.js';
 export { eiIndex, type EiResult } from './metrics/ei-index.js';
 export { tripleHelix, projectHelices, projectTies, resolveHelix, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
 export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
