@@ -35,7 +35,7 @@ import { localEfficiency } from '../metrics/efficiency.js';
 import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
 import { degreeAssortativity, attributeAssortativity } from '../metrics/assortativity.js';
-import { crossGroupShare, mixingMatrix, orientationSharesOfTies, tieArrays, type TieWalk } from '../metrics/mixing.js';
+import { crossGroupShare, graphTieWalk, mixingMatrix, orientationSharesOfTies, tieArrays, type TieWalk } from '../metrics/mixing.js';
 import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
@@ -395,7 +395,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       ? (visit) => {
           for (let e = 0; e < early.src.length; e++) visit(early.src[e], early.dst[e], early.tie(e));
         }
-      : (visit) => graph.forEachEdge((_e, attr, source, target) => visit(index.indexOf.get(source)!, index.indexOf.get(target)!, attr));
+      : graphTieWalk(graph, index.indexOf);
 
   // Groups and the E-I permutation test (in workers when large), started early for the same reason.
   const grouping: Grouping = groupMembers(graph, opts.groupBy);

@@ -186,8 +186,8 @@ export function orientationShares(graph: ClusterGraph, groupOf: (id: string) => 
     if (g === undefined) code.set(name, (g = code.size));
     groups[v] = g;
   }
-  const eachTie: TieWalk = (visit) => graph.forEachEdge((_edge, attr, source, target) => visit(indexOf.get(source)!, indexOf.get(target)!, attr));
-  return orientationTable(graph.type === 'directed', eachTie, groups, [...code.keys()]);
+  const eachTie = graphTieWalk(graph, indexOf);
+  return orientationSharesOfTies(graph.type === 'directed', eachTie, groups, [...code.keys()]);
 }
 
 /**
@@ -208,9 +208,9 @@ export function orientationSharesByGroup(
 ): OrientationShares {
   checkGroups(index, groups, groupNames);
   const indexOf = index.indexOf;
-  const eachTie: TieWalk = (visit) => graph.forEachEdge((_edge, attr, source, target) => visit(indexOf.get(source)!, indexOf.get(target)!, attr));
+  const eachTie = graphTieWalk(graph, indexOf);
   // The walk hands on graphology's attribute objects, so `onTie` sees whole TieAttributes.
-  return orientationTable(graph.type === 'directed', eachTie, groups, groupNames, onTie as ((tie: TieKindAndOrientation) => void) | undefined);
+  return orientationSharesOfTies(graph.type === 'directed', eachTie, groups, groupNames, onTie as ((tie: TieKindAndOrientation) => void) | undefined);
 }
 
 /** What the orientation table reads of a tie. */
@@ -225,9 +225,23 @@ export interface TieKindAndOrientation {
  */
 export type TieWalk = (visit: (s: number, t: number, tie: TieKindAndOrientation) => void) => void;
 
+/** Orientation codes: the slot of a tie in a table cell. */
+const HORIZONTAL = 0, VERTICAL = 1, UNKNOWN = 2;
+
+/** Up to this many groups, the pair table is dense (k² cells); beyond (e.g. `--group-by name`), it holds the pairs that occur. */
+const DENSE_GROUPS = 256;
+
+/** The walk over a graphology graph's edges, ends as member indices by `indexOf`. */
+export function graphTieWalk(graph: ClusterGraph, indexOf: ReadonlyMap<string, number>): TieWalk {
+  return (visit) => graph.forEachEdge((_edge, attr, source, target) => visit(indexOf.get(source)!, indexOf.get(target)!, attr));
+}
+
 /**
  * {@link orientationSharesByGroup} over any walk of the ties (e.g. the reader's tie table before the
  * graphology graph has its edges, see `deferredArcs`): same result for the same ties in the same order.
+ * One walk counting the ties by orientation into cells of 3 slots, cell = pair key from·k + to over
+ * the group ranks, the ranks being the distinct group names in string order (so key order is output
+ * order and an undirected pair is put in order by comparing two integers).
  */
 export function orientationSharesOfTies(
   directed: boolean,
@@ -236,27 +250,7 @@ export function orientationSharesOfTies(
   groupNames: readonly string[],
   onTie?: (tie: TieKindAndOrientation) => void,
 ): OrientationShares {
-  return orientationTable(directed, eachTie, groups, groupNames, onTie);
-}
 
-/** Orientation codes: the slot of a tie in a table cell. */
-const HORIZONTAL = 0, VERTICAL = 1, UNKNOWN = 2;
-
-/** Up to this many groups, the pair table is dense (k² cells); beyond (e.g. `--group-by name`), it holds the pairs that occur. */
-const DENSE_GROUPS = 256;
-
-/**
- * One walk over the graph's ties counting them by orientation into cells of 3 slots, cell = pair key
- * from·k + to over the group ranks, the ranks being the distinct group names in string order (so key
- * order is output order and an undirected pair is put in order by comparing two integers).
- */
-function orientationTable(
-  directed: boolean,
-  eachTie: TieWalk,
-  groups: Int32Array,
-  groupNames: readonly string[],
-  onTie?: (tie: TieKindAndOrientation) => void,
-): OrientationShares {
   const names = [...new Set(groupNames)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const k = names.length;
   const rankOf = new Map<string, number>();
