@@ -6,12 +6,11 @@
 import { parentPort } from 'node:worker_threads';
 import { runBlock, runKeyPlayerBlock, takeBlock } from './all-sources.js';
 import { permutationValues } from '../metrics/ei-index.js';
-import { communitiesOnIndex } from '../metrics/communities.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
 const port = parentPort;
 if (port !== null) {
-  port.once('message', (job: WorkerJob) => {
+  port.once('message', async (job: WorkerJob) => {
     try {
       if (job.kind === 'blocks') {
         for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
@@ -21,6 +20,8 @@ if (port !== null) {
           port.postMessage({ kind: 'block', id: b, result } satisfies WorkerReply, transfer);
         }
       } else if (job.kind === 'communities') {
+        // Loaded only here: graphology comes with it, and the traversal workers need none of it.
+        const { communitiesOnIndex } = await import('../metrics/communities.js');
         const result = communitiesOnIndex(job.index, job.options);
         port.postMessage({ kind: 'communities', result } satisfies WorkerReply, [result.assignment.buffer as ArrayBuffer]);
       } else if (job.kind === 'permutations') {

@@ -325,11 +325,16 @@ export async function permutationsInParallel(setup: PermutationSetup, permutatio
 
 /**
  * Louvain communities ({@link communitiesOnIndex}) started in a worker thread when `threads` > 1 and
- * the graph has at least {@link COMMUNITY_WORKER_MIN_TIES} ties; else computed in this thread by
+ * the graph has at least `minTies` ({@link COMMUNITY_WORKER_MIN_TIES}) ties; else computed in this thread by
  * `finish()`. The same seeded computation either way: the same result.
  */
-export function startCommunities(index: GraphIndex, options: CommunityOptions, threads: number): { finish(): Promise<CommunityResult> } {
-  if (threads <= 1 || index.m < COMMUNITY_WORKER_MIN_TIES || !workersAvailable()) {
+export function startCommunities(
+  index: GraphIndex,
+  options: CommunityOptions,
+  threads: number,
+  minTies = COMMUNITY_WORKER_MIN_TIES,
+): { finish(): Promise<CommunityResult> } {
+  if (threads <= 1 || index.m < minTies || !workersAvailable()) {
     return { finish: async () => communitiesOnIndex(index, options) };
   }
   // The measures never read ids or indexOf; leaving them out spares copying 10⁵ strings.

@@ -47,6 +47,22 @@ describe('worker threads', () => {
     }
   }, 300_000);
 
+  it('compiled library: Louvain in a worker gives the partition computed in this thread, both engines', async () => {
+    const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
+    const { buildIndex } = await import(join(DIST, 'core', 'graph-index.js'));
+    const { communitiesOnIndex } = await import(join(DIST, 'metrics', 'communities.js'));
+    const workers = await import(join(DIST, 'core', 'workers.js'));
+    const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, {});
+    const index = buildIndex(data.graph);
+    for (const engine of ['csr', 'graphology'] as const) {
+      const options = { seed: 7, restarts: 2, engine };
+      const here = communitiesOnIndex(index, options);
+      const inWorker = await workers.startCommunities(index, options, 2, 0).finish();
+      expect(inWorker).toEqual(here);
+      expect(inWorker.count).toBeGreaterThan(1);
+    }
+  }, 300_000);
+
   const help = spawnSync(process.execPath, [BIN, 'analyze', '--help'], { encoding: 'utf8' }).stdout ?? '';
   it.skipIf(!help.includes('--threads'))('CLI: --threads 1 and --threads 2 write byte-identical JSON', () => {
     const run = (threads: number) => {
