@@ -17,7 +17,7 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities, startTraversal } from '../core/workers.js';
+import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities, startTraversal, type Pending } from '../core/workers.js';
 import { createRng, deriveSeed } from '../core/random.js';
 import type { BlockResult } from '../core/all-sources.js';
 import type { PathSummary } from '../metrics/paths.js';
@@ -166,7 +166,7 @@ function startPathFamily(
   pivots: Int32Array | null,
   threads: number,
   candidates: Int32Array,
-): { finish(): Promise<PathFamily> } {
+): Pending<PathFamily> {
   const n = index.n;
   const set = index.directed ? comps.strong! : comps.weak;
   const inComponent = new Uint8Array(n);

@@ -46,9 +46,8 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Messages to and from a worker. */
 /**
- * Block jobs hold every block; `next` (shared) is the number of the next block to take: each thread —
+ * Messages to and from a worker. Block jobs hold every block; `next` (shared) is the number of the next block to take: each thread —
  * the workers and, once its own work is done, the main thread — takes blocks with Atomics.add until
  * none is left, so the load balances itself while every block is still computed whole by one thread.
  */
@@ -160,13 +159,22 @@ async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void):
   );
 }
 
-/** Block computations under way: {@link PendingBlocks.finish} completes them and gives the results. */
-export interface PendingBlocks<R> {
-  /**
-   * Takes the blocks no worker has taken yet and computes them in this thread, then waits for the
-   * workers; resolves to the results in block order.
-   */
-  finish(): Promise<R[]>;
+/** Work under way (in workers, or left for this thread): `finish()` completes it and gives the result. */
+export interface Pending<T> {
+  finish(): Promise<T>;
+}
+
+/**
+ * Block computations under way: `finish()` takes the blocks no worker has taken yet and computes them
+ * in this thread, then waits for the workers; it resolves to the results in block order.
+ */
+export type PendingBlocks<R> = Pending<R[]>;
+
+/** `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks (fewer when there are fewer sources). */
+function sourceBlocks(sources: Int32Array): Int32Array[] {
+  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
+  const cut = cuts(sources.length, nb);
+  return Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
 }
 
 /**
@@ -215,17 +223,16 @@ export function startTraversal(
   threads: number,
   candidates: Int32Array = new Int32Array(0),
 ): PendingBlocks<BlockResult> {
-  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
-  const cut = cuts(sources.length, nb);
-  const blocks = Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
+  const blocks = sourceBlocks(sources);
+  const nb = blocks.length;
   const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
   const t = effectiveThreads(threads, work, nb);
   const plain = plainGraph(index);
   const here = (b: number): BlockResult => runBlock(plain, { sources: blocks[b], exact, inComponent, candidates });
-  if (t === 1) return startBlocks(nb, 1, here, () => { throw new Error('no workers'); }, () => null);
-  const graph = sharedGraph(index);
-  const component = shared(inComponent);
-  const copies = blocks.map((b) => Int32Array.from(b));
+  // Copies in shared memory for the workers (none with one thread).
+  const graph = t > 1 ? sharedGraph(index) : plain;
+  const component = t > 1 ? shared(inComponent) : inComponent;
+  const copies = t > 1 ? blocks.map((b) => Int32Array.from(b)) : blocks;
   return startBlocks(
     nb,
     t,
@@ -267,9 +274,8 @@ export async function keyPlayerEfficiencies(
     for (let v = 0; v < n; v++) sources[v] = v;
   } else sources = Int32Array.from(pivots).sort();
   const cand = Int32Array.from(candidates);
-  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
-  const cut = cuts(sources.length, nb);
-  const blocks = Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
+  const blocks = sourceBlocks(sources);
+  const nb = blocks.length;
   const work = sources.length * Math.max(1, index.undTargets.length) / 2;
   const t = effectiveThreads(threads, work, nb);
   const plain = plainGraph(index);
@@ -333,7 +339,7 @@ export function startCommunities(
   options: CommunityOptions,
   threads: number,
   minTies = COMMUNITY_WORKER_MIN_TIES,
-): { finish(): Promise<CommunityResult> } {
+): Pending<CommunityResult> {
   if (threads <= 1 || index.m < minTies || !workersAvailable()) {
     return { finish: async () => communitiesOnIndex(index, options) };
   }

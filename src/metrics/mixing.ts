@@ -250,7 +250,6 @@ export function orientationSharesOfTies(
   groupNames: readonly string[],
   onTie?: (tie: TieKindAndOrientation) => void,
 ): OrientationShares {
-
   const names = [...new Set(groupNames)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const k = names.length;
   const rankOf = new Map<string, number>();

@@ -93,12 +93,6 @@ export function deferredArcs(data: object): DeferredArcs | null {
 
 const NO_KINDS: readonly string[] = Object.freeze([]);
 
-/** The orientation of tie e: as given in its rows, else inferred from its members' levels. */
-function tieOrientation(tie: TieTable, e: number, infer: ReturnType<typeof orientationInferrer>, levels: readonly (string | null)[]): Orientation {
-  const code = tie.orientation[e];
-  return code === 0 ? infer(levels[tie.src[e]], levels[tie.dst[e]]) : ORIENTATION_OF_CODE[code];
-}
-
 /** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
 export type RowsOrText = Record<string, string>[] | string;
 
@@ -321,7 +315,8 @@ interface FileState<F extends Field> {
 export class ClusterBuilder {
   private readonly directed: boolean;
   private readonly map: Record<string, string> | undefined;
-  private readonly levelOrder: readonly string[];
+  /** Orientation of a tie from its members' levels (horizontal, vertical or unknown). */
+  private readonly inferOrientation: ReturnType<typeof orientationInferrer>;
   private readonly resolveType: ReturnType<typeof typeResolver>;
   private readonly graph: ClusterGraph;
   private readonly warnings = new WarningCollector();
@@ -355,7 +350,7 @@ export class ClusterBuilder {
   constructor(options: ReadOptions = {}) {
     this.directed = options.directed ?? false;
     this.map = options.map;
-    this.levelOrder = options.levelOrder ?? DEFAULT_LEVEL_ORDER;
+    this.inferOrientation = orientationInferrer(options.levelOrder ?? DEFAULT_LEVEL_ORDER);
     this.strict = options.strict ?? false;
     this.resolveType = typeResolver(options.typeSectors);
     if (this.map) {
@@ -817,8 +812,6 @@ export class ClusterBuilder {
     });
     data.warnings = warnings;
     data.input = this.account;
-    const infer = orientationInferrer(this.levelOrder);
-    const levels = this.levels;
     pending.set(data, {
       directed: this.directed,
       ids: this.ids,
@@ -826,9 +819,15 @@ export class ClusterBuilder {
       dst: tie.dst.subarray(0, count),
       weight: tie.weight.subarray(0, count),
       members: this.graph,
-      tie: (e) => ({ orientation: tieOrientation(tie, e, infer, levels), kinds: tie.kinds.get(e) ?? NO_KINDS }),
+      tie: (e) => ({ orientation: this.tieOrientation(e), kinds: tie.kinds.get(e) ?? NO_KINDS }),
     });
     return data;
+  }
+
+  /** The orientation of tie e: as given in its rows, else inferred from its members' levels. */
+  private tieOrientation(e: number): Orientation {
+    const code = this.tie.orientation[e];
+    return code === 0 ? this.inferOrientation(this.levels[this.tie.src[e]], this.levels[this.tie.dst[e]]) : ORIENTATION_OF_CODE[code];
   }
 
   /** Adds the ties to the graph, each with its own attributes object (once: see {@link finish}). */
@@ -839,8 +838,6 @@ export class ClusterBuilder {
     const count = tie.count;
     if (count > 0 || protect) prepareAdjacency(this.graph, protect);
     presetNeighbours(this.graph, ids, tie.src, tie.dst, count);
-    const infer = orientationInferrer(this.levelOrder);
-    const levels = this.levels;
     const withExtra = tie.extra.length === count;
     const list: TieAttributes[] = [];
     for (let e = 0; e < count; e++) {
@@ -853,7 +850,7 @@ export class ClusterBuilder {
       const attrs: TieAttributes = {
         weight: tie.weight[e],
         kinds,
-        orientation: tieOrientation(tie, e, infer, levels),
+        orientation: this.tieOrientation(e),
         since: since < 0 ? null : since,
         until: until < 0 ? null : until,
         rows: tie.rows[e],
