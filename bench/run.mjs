@@ -139,4 +139,4 @@ for (const r of rows) {
   if (r.igraph?.timingsS) console.log(`${r.size} igraph (s): ${Object.entries(r.igraph.timingsS).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (r.networkx?.wallS) console.log(`${r.size} networkx: ${r.networkx.wallS} s (ratio ${r.ratioToNetworkx})`);
 }
-console.log(`\nappended ${rows.length} line(s) to bench/results.jsonl`);
+console.log(`\nappended ${rows.length} line(s) to bench/results.jsonl; \`npm run docs\` updates docs/performance.md`);

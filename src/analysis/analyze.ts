@@ -342,7 +342,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const ids = index.ids;
   mark('index');
 
-  // Size rule (the README ("Performance")): exact when members × arcs ≤ EXACT_WORK_LIMIT or
+  // Size rule (docs/performance.md): exact when members × arcs ≤ EXACT_WORK_LIMIT or
   // `exact`; else seeded pivots for the all-sources family and bounded quadratic measures.
   const work = n * index.outTargets.length;
   const K = Math.max(1, Math.trunc(options.sample ?? DEFAULT_PIVOTS));

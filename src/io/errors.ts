@@ -1,7 +1,7 @@
 /**
  * Input problems: {@link InputError} for anything that would make the graph wrong (the reader stops),
  * {@link InputWarning} for what it can repair or ignore (the reader goes on and reports it), and the
- * {@link InputAccount} of where every input row went. Codes are listed in the README ("Input format").
+ * {@link InputAccount} of where every input row went. Codes are listed in docs/input.md ("Errors and warnings").
  */
 
 /** A non-fatal input problem. Repeated problems are reported once, with `count` and the first lines. */

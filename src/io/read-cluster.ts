@@ -1,7 +1,7 @@
 /**
  * Files → {@link ClusterData}: reads a cluster's members and ties CSV exports (streamed, so large files
  * use bounded memory) into the typed partnership graph. The rules are those of `buildCluster`
- * (src/model/build-graph.ts), which this shares; the README ("Input format") documents them.
+ * (src/model/build-graph.ts), which this shares; docs/input.md documents them.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

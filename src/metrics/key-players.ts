@@ -64,7 +64,7 @@ function desc(a: number, b: number): number {
  *
  * Scale: `whole` and `efficiencyWithout` may be supplied precomputed — analyze computes them in worker
  * threads and, above the exact-size threshold, estimates them over seeded pivots (E over sources in
- * the pivot set; see the README ("Performance")).
+ * the pivot set; see docs/performance.md).
  * Candidates: unless given, the top `k` members by (fragmentation desc, largestComponent asc,
  * betweenness desc, index asc) — betweenness only when passed in. Output ranked by
  * (fragmentation desc, distanceFragmentation desc, index asc).

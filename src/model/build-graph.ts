@@ -2,7 +2,7 @@
  * Rows → the typed partnership graph: the file-free core of the reader. `readCluster`
  * (src/io/read-cluster.ts) streams files through the same {@link ClusterBuilder}; `buildCluster` takes
  * row objects or CSV text. The rules (columns, synonyms, vocabulary, orientation, merging, warnings and
- * errors) are documented in the README ("Input format").
+ * errors) are documented in docs/input.md.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from './types.js';

@@ -3,7 +3,7 @@
  * their synonyms), the default type → sector mapping, the order of levels and the orientation rule.
  *
  * Everything here is data plus tiny pure functions; the reader (`src/model/build-graph.ts`) uses it and
- * `the README ("Input format")` documents it. Matching keys are built by {@link matchKey}: lower case, with
+ * `docs/input.md` documents it. Matching keys are built by {@link matchKey}: lower case, with
  * spaces, hyphens, underscores and dots removed, so "Teacher-training", "teacher training" and
  * "TEACHER_TRAINING" are the same word.
  */

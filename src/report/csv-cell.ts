@@ -2,7 +2,7 @@
  * CSV writing shared by every CSV the tool produces: RFC 4180 quoting, CSV-injection neutralisation,
  * CRLF line ends and a UTF-8 byte-order mark.
  *
- * Rules (documented in the README ("Reports: Markdown, CSV tables and graph exports")):
+ * Rules (documented in docs/reports.md, "CSV tables"):
  * - Cells are separated by `,`; rows end with CRLF (`\r\n`, RFC 4180 §2.1). Excel, LibreOffice, SPSS,
  *   R `read.csv` and csv-parse read both CRLF and LF; CRLF is the standard's choice.
  * - A cell is quoted (`"…"`, inner `"` doubled) when it holds `,`, `"`, CR or LF, or was neutralised.

@@ -2,7 +2,7 @@
  * The report as CSV tables, one file per table: for SPSS, R, Excel, or a paper's supplementary data.
  * Renders the report object only: no measure is computed here. Quoting, CSV-injection neutralisation,
  * CRLF line ends and the UTF-8 BOM follow src/report/csv-cell.ts. Files and columns are listed in
- * the README ("Reports: Markdown, CSV tables and graph exports").
+ * docs/reports.md ("CSV tables").
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { csvDocument, type CsvValue } from './csv-cell.js';

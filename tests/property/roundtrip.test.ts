@@ -1,8 +1,7 @@
 /**
  * Property: a random cluster written in a random valid shape (delimiter, line ends, BOM, UTF-16 LE/BE,
  * quoting, padding, blank rows, decimal commas, roster) reads back to the graph computed from the
- * model, and every row is accounted for. Case counts are in the `numRuns` below (see README of
- * tests/property in the README, "Preparing your data").
+ * model, and every row is accounted for. Case counts are in the `numRuns` below (formats: docs/input.md).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';

@@ -2,7 +2,7 @@
  * The sampled estimators (Brandes–Pich pivots for betweenness, Eppstein–Wang for closeness/harmonic)
  * against the exact values on a mid-size cluster (3,000 members / 15,000 ties, the bench generator),
  * with the documented default of 512 pivots: rank agreement of the top members and mean errors within
- * the bounds stated in the README ("Performance").
+ * the bounds stated in docs/performance.md.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ describe('sampled estimators vs exact (3,000 members, 512 pivots)', () => {
       for (let i = 0; i < e.length; i++) mae += Math.abs(e[i] - s[i]);
       mae /= e.length;
       const relative = mae / meanExact;
-      // Documented bounds (the README ("Performance")), 512 pivots on 3,000 members:
+      // Documented bounds (docs/performance.md), 512 pivots on 3,000 members:
       // betweenness ρ(all) ≥ 0.9, ρ(top 100) ≥ 0.6, mean absolute error ≤ 30 % of the mean value;
       // closeness and harmonic ρ(all) ≥ 0.95, ρ(top 100) ≥ 0.75, ≤ 2 %.
       const bound = measure === 'betweenness' ? { all: 0.9, rho: 0.6, rel: 0.3 } : { all: 0.95, rho: 0.75, rel: 0.02 };
