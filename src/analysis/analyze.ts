@@ -26,6 +26,7 @@ import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type R
 import { degreeMeasures } from '../metrics/degree.js';
 import { normalizeBetweenness, scaleBetweenness } from '../metrics/betweenness.js';
 import { eigenvector } from '../metrics/eigenvector.js';
+import { solverWarnings } from './solver-warnings.js';
 import { pagerank } from '../metrics/pagerank.js';
 import { averageClustering, localClustering, transitivity } from '../metrics/clustering.js';
 import { components } from '../metrics/components.js';
@@ -409,6 +410,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
 
   const eig = eigenvector(index, { weighted });
   const pr = pagerank(index, { weighted });
+  const iterativeWarnings = solverWarnings(eig, pr, index.directed);
   mark('eigenvector-pagerank');
   const clustering = localClustering(index);
   mark('clustering');
@@ -653,7 +655,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       core: Array.from(cp.core, (v) => ids[v]),
       fit: finite(cp.fit),
     },
-    warnings: data.warnings,
+    warnings: iterativeWarnings.length > 0 ? [...data.warnings, ...iterativeWarnings] : data.warnings,
   };
   mark('assembly');
   return report;

@@ -51,8 +51,15 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
  * `local_efficiency@undirected`; networkx's local efficiency is undirected-only).
  * In-house: the ties among N(i) are found from the forward lists of the triangle enumeration
  * (clustering.ts; each tie once, from its lower-ranked end: O(Σ_{j∈N(i)} d⁺_j)) and copied into small
- * scratch arrays in local indices; then a BFS runs from each neighbour inside that subgraph. Each BFS
- * adds its 1/d in order of distance, so the sums do not depend on the order of the local rows.
+ * scratch arrays in local indices. Then, per neighbourhood with e ties among its k members:
+ * - a clique (e = k(k−1)/2): E_loc = 1 (every distance is 1), no search;
+ * - a dense one (2e ≥ k(k−1)/16, k ≤ 8192): a BFS from each neighbour on bitset rows (k/32 words per
+ *   row) that keeps the set of members not yet reached and stops as soon as it is empty, so a search
+ *   in a dense neighbourhood ends after a few rows of its second level: O(k²) per neighbourhood
+ *   instead of O(k·e) = O(k³) — a complete graph of 300 members drops from ~10 s to milliseconds;
+ * - otherwise: a BFS from each neighbour on adjacency lists.
+ * Both count the ordered pairs at each distance d (integers) and sum count_d / d at the end, so the
+ * value does not depend on the search order or on which search ran.
  */
 export function localEfficiency(index: GraphIndex): { values: Float64Array; mean: number } {
   const n = index.n;
@@ -67,11 +74,10 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
   const slot = new Int32Array(n);
   // Ties of the induced subgraph (local indices) as pairs, then as rows adj[adjOff[x]..adjOff[x + 1]).
   let ends: Int32Array = new Int32Array(1024); // pair t is ends[2t], ends[2t + 1]; grows on demand
-  let adj: Int32Array = new Int32Array(2048);
-  const adjOff = new Int32Array(maxDeg + 1);
-  const fill = new Int32Array(maxDeg);
-  const dist = new Int32Array(maxDeg).fill(-1);
-  const queue = new Int32Array(maxDeg);
+  const lists = new ListSearch(maxDeg);
+  const bits = new BitSearch();
+  // hist[d] = ordered pairs of neighbours at distance d inside the current neighbourhood.
+  const hist = new Float64Array(maxDeg + 1);
   let total = 0;
   for (let v = 0; v < n; v++) {
     const start = offsets[v];
@@ -93,7 +99,43 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
     }
     for (let p = start; p < end; p++) slot[targets[p]] = 0;
     if (e === 0) continue; // no ties among the neighbours: every 1/d is 0
-    while (adj.length < 2 * e) adj = grow(adj);
+    const pairs = k * (k - 1);
+    if (2 * e === pairs) {
+      values[v] = 1; // a clique: every distance is 1
+      total += 1;
+      continue;
+    }
+    hist.fill(0, 0, k);
+    const depth = 16 * 2 * e >= pairs && k <= BIT_SEARCH_MAX ? bits.run(k, ends, e, hist) : lists.run(k, ends, e, hist);
+    let sum = 0;
+    for (let d = 1; d <= depth; d++) sum += hist[d] / d;
+    values[v] = sum / pairs;
+    total += values[v];
+  }
+  return { values, mean: total / n };
+}
+
+/** Largest neighbourhood searched on bitset rows (k²/8 bytes: 8 MB at 8192). */
+const BIT_SEARCH_MAX = 8192;
+
+/** BFS from every member of a small graph given as tie pairs, on adjacency lists. */
+class ListSearch {
+  private adj: Int32Array = new Int32Array(2048);
+  private readonly adjOff: Int32Array;
+  private readonly fill: Int32Array;
+  private readonly dist: Int32Array;
+  private readonly queue: Int32Array;
+  constructor(maxK: number) {
+    this.adjOff = new Int32Array(maxK + 1);
+    this.fill = new Int32Array(maxK);
+    this.dist = new Int32Array(maxK).fill(-1);
+    this.queue = new Int32Array(maxK);
+  }
+
+  /** Adds to hist[d] the ordered pairs at distance d; returns the largest d. */
+  run(k: number, ends: Int32Array, e: number, hist: Float64Array): number {
+    while (this.adj.length < 2 * e) this.adj = grow(this.adj);
+    const { adj, adjOff, fill, dist, queue } = this;
     adjOff.fill(0, 0, k + 1);
     for (let t = 0; t < 2 * e; t++) adjOff[ends[t] + 1]++;
     for (let x = 0; x < k; x++) {
@@ -106,7 +148,7 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
       adj[fill[x]++] = y;
       adj[fill[y]++] = x;
     }
-    let sum = 0;
+    let depth = 0;
     for (let s = 0; s < k; s++) {
       dist[s] = 0;
       queue[0] = s;
@@ -119,16 +161,88 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
           const y = adj[q];
           if (dist[y] >= 0) continue;
           dist[y] = dx;
+          hist[dx]++;
           queue[tail++] = y;
         }
       }
-      for (let q = 1; q < tail; q++) sum += 1 / dist[queue[q]];
+      if (tail > 1 && dist[queue[tail - 1]] > depth) depth = dist[queue[tail - 1]];
       for (let q = 0; q < tail; q++) dist[queue[q]] = -1;
     }
-    values[v] = sum / (k * (k - 1));
-    total += values[v];
+    return depth;
   }
-  return { values, mean: total / n };
+}
+
+/**
+ * BFS from every member of a small dense graph on bitset rows: each search keeps the bitset of the
+ * members not yet reached and the count of its non-zero words, takes the new members of a level
+ * from the rows of the previous level's members (row AND unreached), and stops the moment nothing is
+ * left unreached.
+ */
+class BitSearch {
+  private rows: Int32Array = new Int32Array(0);
+  private unreached: Int32Array = new Int32Array(0);
+  private frontier: Int32Array = new Int32Array(0);
+  private next: Int32Array = new Int32Array(0);
+
+  /** Adds to hist[d] the ordered pairs at distance d; returns the largest d. */
+  run(k: number, ends: Int32Array, e: number, hist: Float64Array): number {
+    const words = (k + 31) >>> 5;
+    if (this.rows.length < k * words) this.rows = new Int32Array(k * words);
+    if (this.unreached.length < words) this.unreached = new Int32Array(words);
+    if (this.frontier.length < k) {
+      this.frontier = new Int32Array(k);
+      this.next = new Int32Array(k);
+    }
+    const rows = this.rows;
+    const unreached = this.unreached;
+    rows.fill(0, 0, k * words);
+    for (let t = 0; t < e; t++) {
+      const x = ends[2 * t];
+      const y = ends[2 * t + 1];
+      rows[x * words + (y >>> 5)] |= 1 << (y & 31);
+      rows[y * words + (x >>> 5)] |= 1 << (x & 31);
+    }
+    const lastBits = k & 31;
+    const lastMask = lastBits === 0 ? -1 : (1 << lastBits) - 1;
+    let depth = 0;
+    for (let s = 0; s < k; s++) {
+      unreached.fill(-1, 0, words);
+      unreached[words - 1] = lastMask;
+      unreached[s >>> 5] &= ~(1 << (s & 31));
+      let nonZero = 0;
+      for (let w = 0; w < words; w++) if (unreached[w] !== 0) nonZero++;
+      let frontier = this.frontier;
+      let next = this.next;
+      frontier[0] = s;
+      let size = 1;
+      let d = 0;
+      while (size > 0 && nonZero > 0) {
+        d++;
+        let found = 0;
+        for (let f = 0; f < size && nonZero > 0; f++) {
+          const row = frontier[f] * words;
+          for (let w = 0; w < words; w++) {
+            let bitsNew = rows[row + w] & unreached[w];
+            if (bitsNew === 0) continue;
+            unreached[w] ^= bitsNew;
+            if (unreached[w] === 0) nonZero--;
+            while (bitsNew !== 0) {
+              const low = bitsNew & -bitsNew;
+              next[found++] = (w << 5) | (31 - Math.clz32(low));
+              bitsNew ^= low;
+            }
+          }
+        }
+        hist[d] += found;
+        const swap = frontier;
+        frontier = next;
+        next = swap;
+        size = found;
+      }
+      if (d > depth) depth = d;
+    }
+    return depth;
+  }
 }
 
 /** A copy of `a` twice as long. */
