@@ -122,6 +122,16 @@ export function writeFamily(family, options, out) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`Usage: node bench/generate.mjs [--family F] [--size S|M|L|XL] [--members N] [--ties M] [--seed K] [--out DIR]
+
+  --family  cluster (default), er, ba, sbm, ws, tree, biconnected, complete, dense
+  --size    S 1k/5k, M 10k/50k, L 100k/1M, XL 1M/10M members/ties (default S); --members/--ties override
+  --seed    seed of every random draw (default 1)
+  --out     folder for members.csv, ties.csv and meta.json (default bench/data)
+`);
+    process.exit(0);
+  }
   const get = (name, fallback) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : fallback;
