@@ -9,6 +9,7 @@ import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import { renderHtml, scriptJson } from '../../src/report/html.js';
 import { topic } from '../../src/report/catalogue/index.js';
+import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 
 async function hostileCluster(): Promise<{ report: Report; graph: ClusterGraph }> {
   const dir = mkdtempSync(join(tmpdir(), 'cg-hostile-'));
@@ -40,9 +41,8 @@ let html: string;
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build-viewer.mjs'], { stdio: 'pipe' });
-  const data = await readInput({ members: 'fixtures/example/members.csv' });
-  graph = data.graph;
-  report = await analyze(data, { permutations: 200 });
+  graph = await exampleGraph();
+  report = frozenReport();
   html = renderHtml(report, graph);
 });
 
