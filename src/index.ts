@@ -21,6 +21,8 @@ export { groupMembers, type Grouping } from './analysis/groups.js';
 export * from './analysis/report-types.js';
 export { renderText, type TextOptions } from './report/text.js';
 export { renderJson } from './report/json.js';
+export { FIELDS, TOPICS, SECTIONS, REFERENCES, field, findField, topic, definitionOf, citationOf, readingOf, type FieldEntry, type FieldFormat, type Topic, type Section, type Reference } from './report/catalogue/index.js';
+export { renderMeasuresReference } from './report/measures-reference.js';
 export type { ClusterGraph, MemberAttributes, TieAttributes, Orientation } from './model/types.js';
 export { buildIndex, indexFromArcs, undirectedView, type GraphIndex, type IndexOptions } from './core/graph-index.js';
 export { createRng, deriveSeed, type Rng } from './core/random.js';

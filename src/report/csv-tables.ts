@@ -6,6 +6,7 @@
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { csvDocument, type CsvValue } from './csv-cell.js';
+import { MEMBER_FIELDS, memberFieldPresent, memberKey, type FieldEntry } from './catalogue/index.js';
 
 /** Type of a flattened per-member column (also the attribute type of the graph exports). */
 export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
@@ -17,39 +18,10 @@ export interface MemberColumn {
   value(member: MemberReport): string | number | boolean | null;
 }
 
-/** Member fields in output order, with their types. Nested objects are flattened as `field_key`. */
-const MEMBER_FIELDS: readonly [string, ColumnType][] = [
-  ['id', 'string'],
-  ['name', 'string'],
-  ['type', 'string'],
-  ['sector', 'string'],
-  ['level', 'string'],
-  ['degree', 'int'],
-  ['inDegree', 'int'],
-  ['outDegree', 'int'],
-  ['strength', 'double'],
-  ['degreeCentrality', 'double'],
-  ['betweenness', 'double'],
-  ['closeness', 'double'],
-  ['harmonic', 'double'],
-  ['eigenvector', 'double'],
-  ['pagerank', 'double'],
-  ['clustering', 'double'],
-  ['localEfficiency', 'double'],
-  ['community', 'int'],
-  ['coreNumber', 'int'],
-  ['coreness', 'double'],
-  ['effectiveSize', 'double'],
-  ['efficiency', 'double'],
-  ['constraint', 'double'],
-  ['hierarchy', 'double'],
-  ['eiIndex', 'double'],
-  ['brokerage', 'int'],
-  ['brokerageZ', 'double'],
-  ['fragmentation', 'double'],
-  ['largestComponentWithout', 'int'],
-];
-const OPTIONAL_FIELDS = new Set(['inDegree', 'outDegree']);
+/** Column type of a catalogue format (numbers: int or double; everything else as text). */
+export function columnType(f: FieldEntry): ColumnType {
+  return f.format === 'int' ? 'int' : f.format === 'decimal' ? 'double' : f.format === 'boolean' ? 'boolean' : 'string';
+}
 
 function scalar(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
@@ -81,30 +53,28 @@ function checkInt(type: ColumnType, values: unknown[]): ColumnType {
 }
 
 /**
- * Every per-member column of the report, flattened: the member fields in a fixed order (fields the
- * report does not hold are left out, e.g. `inDegree` of an undirected graph), `brokerage.<role>` as
+ * Every per-member column of the report, flattened: the member fields in the order of the field
+ * catalogue (src/report/catalogue/members.ts) with its column types; fields the report does not hold
+ * are left out (e.g. `inDegree` of an undirected graph), `brokerage.<role>` as
  * `brokerage_<role>` and `brokerageZ.<role>` as `brokerageZ_<role>` (roles as in `report.brokerage.roles`),
  * then any field this version does not know, in first-seen order (objects flattened the same way).
  * Shared by members.csv and the graph exports, so every format carries the same columns.
  */
 export function memberColumns(report: Report): MemberColumn[] {
   const members = report.members;
-  const known = new Set(MEMBER_FIELDS.map(([k]) => k));
-  const fields: [string, ColumnType | null][] = [];
-  for (const [key, type] of MEMBER_FIELDS) {
-    const present = members.length > 0 ? members.some((m) => Object.prototype.hasOwnProperty.call(m, key)) : !OPTIONAL_FIELDS.has(key) || report.summary.directed;
-    if (present) fields.push([key, type]);
-  }
+  const known = new Set(MEMBER_FIELDS.map(memberKey));
+  const fields: [string, ColumnType | null, boolean][] = [];
+  for (const f of MEMBER_FIELDS) if (memberFieldPresent(members, report.summary.directed, f)) fields.push([memberKey(f), columnType(f), f.byRole === true]);
   const extra: string[] = [];
   for (const m of members) for (const key of Object.keys(m)) if (!known.has(key) && !extra.includes(key)) extra.push(key);
-  for (const key of extra) fields.push([key, null]);
+  for (const key of extra) fields.push([key, null, false]);
 
   const columns: MemberColumn[] = [];
-  for (const [key, declared] of fields) {
+  for (const [key, declared, byRole] of fields) {
     const values = members.map((m) => own(m, key));
     const nested = values.some((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
-    if (nested || key === 'brokerage' || key === 'brokerageZ') {
-      const subs: string[] = key === 'brokerage' || key === 'brokerageZ' ? [...report.brokerage.roles] : [];
+    if (nested || byRole) {
+      const subs: string[] = byRole ? [...report.brokerage.roles] : [];
       for (const v of values) if (v !== null && typeof v === 'object') for (const s of Object.keys(v)) if (!subs.includes(s)) subs.push(s);
       for (const sub of subs) {
         const subValues = values.map((v) => own(v, sub));

@@ -91,7 +91,8 @@ function ownString(o: Record<string, string> | undefined, key: string): string |
  * for other writers.
  */
 export function exportTable(report: Report, graph: ClusterGraph): ExportTable {
-  const measures = memberColumns(report).filter((c) => !['id', 'name', 'type', 'sector', 'level'].includes(c.name));
+  // The member columns (names and types from the field catalogue) but the id and the attributes NODE_BASE holds.
+  const measures = memberColumns(report).filter((c) => c.name !== 'id' && !NODE_BASE.some((b) => b.name === c.name));
   const byId = new Map<string, MemberReport>();
   for (const m of report.members) byId.set(m.id, m);
 

@@ -4,7 +4,8 @@
  *
  * Shows the network drawn by sigma.js (WebGL) at the precomputed layout, with the static SVG figure
  * as fallback when WebGL is missing; then the summary, sortable member tables, communities and every
- * indicator of the report with a reading, its definition and citation (src/report/definitions.ts).
+ * indicator of the report with a reading, its definition and citation (labels, definitions and formats
+ * from the field catalogue, src/report/catalogue/).
  * Computes no measure. Same input → byte-identical file (no timestamps, no random ids).
  *
  * The browser code is bundled by scripts/build-viewer.mjs into dist/report/viewer-bundle.js, read
@@ -18,7 +19,8 @@ import { fmt } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, TIE_COLORS, type ColorBy } from './palette.js';
 import { escapeXml as esc, membersInGraphOrder, renderSvg, SIZE_MEASURES, type DrawOptions, type SizeBy } from './svg.js';
-import { DEFINITIONS } from './definitions.js';
+import { STYLE } from './html-style.js';
+import { columnLabel, digitsOf, field, memberField, memberFieldPresent, memberKey, topic } from './catalogue/index.js';
 
 /**
  * Options of the HTML report: those of the SVG figure ({@link DrawOptions}; `colorBy` and `sizeBy` are
@@ -56,7 +58,15 @@ function scriptText(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-/** Per-member figures shown in the panel: every field of the report, nested roles flattened. */
+/** A label made from a key this version does not know: camelCase split, lower case. */
+function keyLabel(key: string): string {
+  return key.replace(/\./g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Per-member figures shown in the panel: every field of the report, nested roles flattened
+ * (`brokerage.liaison`), labelled from the field catalogue (a field it does not know: from its key).
+ */
 export function memberFields(members: readonly MemberReport[]): { key: string; label: string }[] {
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -71,7 +81,11 @@ export function memberFields(members: readonly MemberReport[]): { key: string; l
       } else if (!seen.has(k)) seen.add(k), keys.push(k);
     }
   }
-  return keys.map((key) => ({ key, label: key.replace(/\./g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() }));
+  return keys.map((key) => {
+    const [k, sub] = key.split('.');
+    const base = memberField(k)?.label ?? keyLabel(k);
+    return { key, label: sub === undefined ? base : `${base} ${keyLabel(sub)}` };
+  });
 }
 
 function fieldValue(m: MemberReport, key: string): number | string | null {
@@ -87,8 +101,9 @@ function counts(t: CountTable): string {
   return t.map((c) => `${esc(c.value ?? '(none)')} ${c.count}`).join(', ') || '—';
 }
 
+/** An indicator block: the topic's title, the figures, a reading, the definition and citation. */
 function indicator(key: string, body: string, reading?: string): string {
-  const d = DEFINITIONS[key];
+  const d = topic(key);
   return [
     `<section class="indicator" id="ind-${esc(key)}">`,
     `<h3>${esc(d.title)}</h3>`,
@@ -120,29 +135,21 @@ function table(headers: { label: string; numeric?: boolean }[], rows: { v: strin
   return `<div class="table-wrap"><table class="${cls}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
-const STYLE = `
-*{box-sizing:border-box}body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1f2328;background:#fff}
-header,main,footer{max-width:1280px;margin:0 auto;padding:0 16px}header h1{font-size:22px;margin:16px 0 4px}.muted{color:#59636e}
-h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:15px;margin:14px 0 4px}
-.controls{display:flex;gap:16px;flex-wrap:wrap;align-items:center;margin:8px 0}.controls label{font-weight:600}
-.figure{display:grid;grid-template-columns:minmax(0,1fr) 300px;gap:12px}
-#network{position:relative;width:100%;height:620px;border:1px solid #d0d7de;border-radius:6px;background:#fff}
-#static-figure svg{width:100%;height:auto;border:1px solid #d0d7de;border-radius:6px}
-#panel{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;max-height:620px;overflow:auto;background:#f6f8fa}
-#panel h3{margin:4px 0}#panel dl{display:grid;grid-template-columns:auto auto;gap:2px 10px;margin:8px 0;font-size:13px}#panel dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
-.legend{display:flex;flex-wrap:wrap;gap:6px 14px;margin:6px 0;font-size:13px}.legend-item{display:inline-flex;align-items:center;gap:5px}
-.dot{display:inline-block;width:12px;height:12px;border-radius:50%}.tie{display:inline-block;width:26px;height:0;border-top:3px solid}
-.note{font-size:13px;color:#59636e;margin:4px 0}
-.table-wrap{overflow:auto;max-height:560px;border:1px solid #d0d7de;border-radius:6px}
-table{border-collapse:collapse;font-size:13px;width:100%}th,td{padding:4px 8px;border-bottom:1px solid #eaeef2;text-align:left;white-space:nowrap}
-td.num{text-align:right;font-variant-numeric:tabular-nums}thead th{position:sticky;top:0;background:#f6f8fa;cursor:pointer;user-select:none}
-th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-.indicator{border-left:3px solid #d0d7de;padding:2px 0 2px 12px;margin:14px 0}.indicator .reading{margin:4px 0;font-style:italic}
-.definition{font-size:12.5px;color:#59636e;margin:4px 0}.definition span{font-weight:600}cite{font-style:normal;color:#6e7781}
-.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:6px 16px;margin:8px 0}.figures div{display:flex;justify-content:space-between;border-bottom:1px dotted #d0d7de}
-footer{margin:32px auto 24px;font-size:12.5px;color:#59636e}code{font-size:12.5px}
-@media (max-width:900px){.figure{grid-template-columns:1fr}}
-`;
+/** Member fields in the members table (those the report holds), by key; labels from the catalogue. */
+const MEMBER_TABLE: readonly string[] = ['name', 'id', 'type', 'typeClass', 'helix', 'sector', 'level', 'community', 'degree', 'inDegree', 'outDegree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'clustering', 'coreNumber', 'constraint', 'effectiveSize', 'eiIndex', 'brokerage', 'fragmentation'];
+/** Topics defined under the members table. */
+const MEMBER_TABLE_TOPICS: readonly string[] = ['degree', 'betweenness', 'closeness', 'eigenvector', 'clustering'];
+
+/** A members-table cell: text ('' when missing), a number, or the total of a per-role object. */
+function tableValue(key: string, byRole: boolean, text: boolean): (m: MemberReport) => string | number | null {
+  return (m) => {
+    const v = (m as unknown as Record<string, unknown>)[key];
+    if (byRole) return v !== null && typeof v === 'object' ? ((v as Record<string, number | null>).total ?? null) : null;
+    if (text) return typeof v === 'string' ? v : '';
+    return typeof v === 'number' ? v : null;
+  };
+}
+
 
 /** The HTML report as one string. */
 export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOptions = {}): string {
@@ -210,22 +217,22 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push('</section>');
 
   // Summary.
-  const fig = (label: string, value: string) => `<div><span>${esc(label)}</span><strong>${value}</strong></div>`;
+  const fig = (path: string, value: string) => `<div><span>${esc(field(path).label)}</span><strong>${value}</strong></div>`;
   out.push('<section id="summary"><h2>Summary</h2><div class="figures">');
   out.push(
-    fig('members', String(sum.members)),
-    fig('ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`),
-    fig('density', f(sum.density)),
-    fig('components', `${sum.components}${sum.strongComponents !== null ? ` (${sum.strongComponents} strong)` : ''}`),
-    fig('largest component', String(sum.largestComponentSize)),
-    fig('isolates', String(sum.isolates)),
-    fig('transitivity', f(sum.transitivity)),
-    fig('average clustering', f(sum.averageClustering)),
-    fig('diameter', f(sum.diameter)),
-    fig('average path length', f(sum.averagePathLength)),
-    ...(sum.reciprocity !== null ? [fig('reciprocity', f(sum.reciprocity))] : []),
-    fig('communities', String(report.communities.count)),
-    fig('modularity', f(report.communities.modularity)),
+    fig('summary.members', String(sum.members)),
+    fig('summary.ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`),
+    fig('summary.density', f(sum.density)),
+    fig('summary.components', `${sum.components}${sum.strongComponents !== null ? ` (${sum.strongComponents} strong)` : ''}`),
+    fig('summary.largestComponentSize', String(sum.largestComponentSize)),
+    fig('summary.isolates', String(sum.isolates)),
+    fig('summary.transitivity', f(sum.transitivity)),
+    fig('summary.averageClustering', f(sum.averageClustering)),
+    fig('summary.diameter', f(sum.diameter)),
+    fig('summary.averagePathLength', f(sum.averagePathLength)),
+    ...(sum.reciprocity !== null ? [fig('summary.reciprocity', f(sum.reciprocity))] : []),
+    fig('communities.count', String(report.communities.count)),
+    fig('communities.modularity', f(report.communities.modularity)),
   );
   out.push('</div>');
   out.push(`<p>By type: ${counts(sum.byType)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
@@ -239,33 +246,13 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push('</section>');
 
   // Members.
-  const cols: { label: string; numeric?: boolean; get: (m: MemberReport) => string | number | null }[] = [
-    { label: 'name', get: (m) => m.name },
-    { label: 'id', get: (m) => m.id },
-    { label: 'type', get: (m) => m.type ?? '' },
-    { label: 'sector', get: (m) => m.sector ?? '' },
-    { label: 'level', get: (m) => m.level ?? '' },
-    { label: 'community', numeric: true, get: (m) => m.community },
-    { label: 'degree', numeric: true, get: (m) => m.degree },
-    ...(sum.directed ? [{ label: 'in', numeric: true, get: (m: MemberReport) => m.inDegree ?? null }, { label: 'out', numeric: true, get: (m: MemberReport) => m.outDegree ?? null }] : []),
-    { label: 'strength', numeric: true, get: (m) => m.strength },
-    { label: 'betweenness', numeric: true, get: (m) => m.betweenness },
-    { label: 'closeness', numeric: true, get: (m) => m.closeness },
-    { label: 'harmonic', numeric: true, get: (m) => m.harmonic },
-    { label: 'eigenvector', numeric: true, get: (m) => m.eigenvector },
-    { label: 'PageRank', numeric: true, get: (m) => m.pagerank },
-    { label: 'clustering', numeric: true, get: (m) => m.clustering },
-    { label: 'core number', numeric: true, get: (m) => m.coreNumber },
-    { label: 'constraint', numeric: true, get: (m) => m.constraint },
-    { label: 'effective size', numeric: true, get: (m) => m.effectiveSize },
-    { label: 'E-I', numeric: true, get: (m) => m.eiIndex },
-    { label: 'brokerage', numeric: true, get: (m) => m.brokerage.total },
-    { label: 'fragmentation without', numeric: true, get: (m) => m.fragmentation },
-  ];
+  const cols = MEMBER_TABLE.map((key) => field(`members[].${key}`))
+    .filter((fl) => memberFieldPresent(report.members, sum.directed, fl))
+    .map((fl) => ({ label: columnLabel(fl), numeric: fl.format === 'int' || fl.format === 'decimal', get: tableValue(memberKey(fl), fl.byRole === true, fl.format === 'string') }));
   out.push('<section id="members"><h2>Members</h2><p class="note">Click a column header to sort. Every per-member figure is in the side panel of the drawing.</p>');
   out.push(table(cols, report.members.map((m) => cols.map((c) => ({ v: c.get(m) })))));
-  for (const key of ['degree', 'betweenness', 'closeness', 'eigenvector', 'clustering']) {
-    const d = DEFINITIONS[key];
+  for (const key of MEMBER_TABLE_TOPICS) {
+    const d = topic(key);
     out.push(`<p class="definition"><span>${esc(d.title)}:</span> ${esc(d.definition)} ${esc(d.reading)} <cite>${esc(d.citation)}</cite></p>`);
   }
   out.push('</section>');
@@ -352,11 +339,12 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     ),
   );
   const th = syn.tripleHelix;
+  const bits = digitsOf(field('synergy.tripleHelix.T_AIG'));
   out.push(
     th
       ? indicator(
           'tripleHelix',
-          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, 4)} bits, T(A,I,G,C) = ${f(th.T4, 4)} bits; triads AIG ${f(th.triads.AIG, 4)}, AIC ${f(th.triads.AIC, 4)}, AGC ${f(th.triads.AGC, 4)}, IGC ${f(th.triads.IGC, 4)}.</p>`,
+          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, bits)} bits, T(A,I,G,C) = ${f(th.T4, bits)} bits; triads AIG ${f(th.triads.AIG, bits)}, AIC ${f(th.triads.AIC, bits)}, AGC ${f(th.triads.AGC, bits)}, IGC ${f(th.triads.IGC, bits)}.</p>`,
           th.T_AIG !== null && th.T_AIG < 0 ? 'T(A,I,G) is negative: the three helices together reduce uncertainty (synergy).' : th.T_AIG !== null && th.T_AIG > 0 ? 'T(A,I,G) is positive: the helices overlap without synergy.' : undefined,
         )
       : indicator('tripleHelix', '<p>Not computed: no joint projects were given (projects.csv).</p>'),
@@ -399,7 +387,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
       'structuralHoles',
       '<p>Least constrained members:</p>' +
         table(
-          [{ label: 'member' }, { label: 'constraint', numeric: true }, { label: 'effective size', numeric: true }, { label: 'efficiency', numeric: true }, { label: 'hierarchy', numeric: true }],
+          [{ label: 'member' }, ...(['constraint', 'effectiveSize', 'efficiency', 'hierarchy'] as const).map((k) => ({ label: field(`members[].${k}`).label, numeric: true }))],
           holes.map((x) => [{ v: x.m.name }, { v: x.m.constraint }, { v: x.m.effectiveSize }, { v: x.m.efficiency }, { v: x.m.hierarchy }]),
         ),
     ),
@@ -418,7 +406,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
       'keyPlayers',
       `<p>Fragmentation of the cluster as it is: ${f(res.baseFragmentation)}.</p>` +
         table(
-          [{ label: 'member' }, { label: 'fragmentation without', numeric: true }, { label: 'distance fragmentation', numeric: true }, { label: 'efficiency loss', numeric: true }, { label: 'largest part left', numeric: true }],
+          [{ label: 'member' }, { label: columnLabel(field('members[].fragmentation')), numeric: true }, { label: 'distance fragmentation', numeric: true }, { label: 'efficiency loss', numeric: true }, { label: 'largest part left', numeric: true }],
           res.keyPlayers.map((k) => [{ v: nameOf.get(k.id) ?? k.id }, { v: k.fragmentation }, { v: k.distanceFragmentation }, { v: k.efficiencyLoss }, { v: k.largestComponent }]),
         ),
     ),
@@ -438,7 +426,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
       ),
     );
   }
-  out.push(`<p class="definition">${esc(DEFINITIONS.warnings.reading)}</p></section>`);
+  out.push(`<p class="definition">${esc(topic('warnings').reading)}</p></section>`);
   out.push('</main>');
 
   // Options and version.

@@ -4,6 +4,7 @@
  * options, the tool version and the input warnings. Renders the report object only: no measure is
  * computed here (sorting and formatting only). Deterministic: no date, no random ids.
  *
+ * Labels, readings, definitions and citations come from the field catalogue (src/report/catalogue/).
  * Numbers: {@link fmt} — integers as integers, other values with 3 decimals (4 for Triple-Helix bits),
  * |x| < 0.001 or ≥ 10^6 in exponent notation with 2 decimals (`1.23e-4`), null → "—".
  * Text from the input (names, ids, groups, messages) goes through {@link escapeMarkdown}, so markup in a
@@ -11,7 +12,7 @@
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, safeText } from './format.js';
-import { DEFINITIONS } from './definitions.js';
+import { digitsOf, field, readingOf, SECTIONS, topic } from './catalogue/index.js';
 
 export interface MarkdownOptions {
   /** Members listed per ranking (default 10). */
@@ -49,62 +50,26 @@ function counts(t: CountTable): string {
 }
 
 /**
- * Which entry of {@link DEFINITIONS} (src/report/definitions.ts, shared with the HTML report) gives the
- * reading, definition and citation under each table; tables without one use {@link READINGS}.
+ * What explains a table: a topic of the catalogue (its reading, then its definition and citation), or
+ * a field (its reading only).
  */
-const DEFINITION_OF: Readonly<Record<string, string>> = Object.freeze({
-  degree: 'degree',
-  strength: 'degree',
-  betweenness: 'betweenness',
-  closeness: 'closeness',
-  harmonic: 'closeness',
-  eigenvector: 'eigenvector',
-  pagerank: 'eigenvector',
-  communities: 'communities',
-  ei: 'eiIndex',
-  mixing: 'mixing',
-  assortativity: 'assortativity',
-  orientation: 'orientation',
-  tripleHelix: 'tripleHelix',
-  brokerageTotals: 'brokerage',
-  structuralHoles: 'structuralHoles',
-  centralization: 'centralization',
-  cohesion: 'efficiency',
-  articulation: 'resilience',
-  bridges: 'resilience',
-  keyPlayers: 'keyPlayers',
-  corePeriphery: 'corePeriphery',
-});
+type Explain = { topic: string } | { field: string };
 
-/** Own short plain-language readings (used when definitions.ts has no entry for a table). */
-export const READINGS: Readonly<Record<string, string>> = Object.freeze({
-  summary: 'Density is the share of possible ties that exist; transitivity and clustering say how often partners of a member are partners of each other.',
-  degree: 'Number of partners.',
-  inDegree: 'Number of partners naming this member (incoming ties).',
-  outDegree: 'Number of partners this member names (outgoing ties).',
-  strength: 'Sum of tie weights: how much partnership work the member carries.',
-  betweenness: 'Share of shortest routes between other members that pass through this one: a gatekeeper of flows.',
-  closeness: 'How few steps the member needs to reach everyone (Wasserman–Faust, 0 for isolates).',
-  harmonic: 'Sum of 1/distance to every other member; works on disconnected clusters.',
-  eigenvector: 'Tied to well-tied partners: influence through prominent partners.',
-  pagerank: 'Endorsed by important partners (random-walk share, sums to 1).',
-  communities: 'Groups of members more densely tied to each other than to the rest (Louvain); modularity above about 0.3 indicates clear communities.',
-  ei: '−1 = every tie stays inside its group, +1 = every tie crosses groups; compare with the attainable range and the random-tie baseline, and read the permutation p-value.',
-  eiGroups: 'Per group: E = ties leaving the group, I = ties inside it; a group with E-I near +1 works mostly with other groups.',
-  mixing: 'Ties between members of the row group and of the column group; a heavy diagonal means work stays inside groups.',
-  assortativity: 'Above 0: members tie to similar members (by group, or by degree); below 0: to dissimilar ones; 0: no preference.',
-  orientation: 'Horizontal ties join members of the same level, vertical ties cross governance levels.',
-  tripleHelix: 'Negative T (bits) = synergy: the helices together reduce uncertainty; positive = overlap without synergy.',
-  brokerageTotals: 'Observed brokerage roles against the expectation of a random network of the same density and group sizes; |z| above 2 marks a clear excess or deficit.',
-  brokers: 'Two-paths a → b → c without a direct tie a → c that this member brokers, by role; z-scores against the random expectation in parentheses.',
-  structuralHoles: 'Low constraint and high effective size: the member spans structural holes between otherwise unconnected partners (Burt).',
-  centralization: 'Freeman centralization: 1 = a star around one member, 0 = everyone equally central.',
-  cohesion: 'Efficiency is the mean inverse distance (global) or among each member\'s partners (local); the degeneracy is the highest k such that a k-core exists.',
-  articulation: 'Members whose departure splits the cluster into disconnected parts.',
-  bridges: 'Ties whose loss splits the cluster.',
-  keyPlayers: 'Fragmentation F (share of member pairs left unable to reach each other) and distance-weighted DF after removing the member: higher = the cluster depends more on it.',
-  corePeriphery: 'Borgatti–Everett core: members densely tied to each other and to the periphery; fit is the correlation with the ideal core–periphery pattern.',
-});
+/** The rankings of "Top members": a member field and what explains its table. */
+const RANKINGS: readonly { key: RankKey; explain: Explain; directedOnly?: boolean }[] = [
+  { key: 'degree', explain: { topic: 'degree' } },
+  { key: 'inDegree', explain: { field: 'members[].inDegree' }, directedOnly: true },
+  { key: 'outDegree', explain: { field: 'members[].outDegree' }, directedOnly: true },
+  { key: 'strength', explain: { topic: 'degree' } },
+  { key: 'betweenness', explain: { topic: 'betweenness' } },
+  { key: 'closeness', explain: { topic: 'closeness' } },
+  { key: 'harmonic', explain: { topic: 'closeness' } },
+  { key: 'eigenvector', explain: { topic: 'eigenvector' } },
+  { key: 'pagerank', explain: { topic: 'eigenvector' } },
+];
+
+/** Title of a report field in the field catalogue. */
+const title = (path: string): string => field(path).title;
 
 type RankKey = 'degree' | 'inDegree' | 'outDegree' | 'strength' | 'betweenness' | 'closeness' | 'harmonic' | 'eigenvector' | 'pagerank';
 
@@ -134,10 +99,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (out[out.length - 1] !== '') out.push('');
     out.push(`${'#'.repeat(level)} ${title}`, '');
   };
-  const reading = (key: string) => {
-    const def = Object.prototype.hasOwnProperty.call(DEFINITION_OF, key) ? DEFINITIONS[DEFINITION_OF[key]] : undefined;
-    out.push('', `*Reading:* ${e(def?.reading ?? READINGS[key])}`);
-    if (def) out.push('', `*Definition:* ${e(def.definition)} *Source:* ${e(def.citation)}`);
+  const reading = (x: Explain | string) => {
+    if (typeof x === 'string') out.push('', `*Reading:* ${e(x)}`);
+    else if ('field' in x) out.push('', `*Reading:* ${e(readingOf(field(x.field)))}`);
+    else {
+      const t = topic(x.topic);
+      out.push('', `*Reading:* ${e(t.reading)}`, '', `*Definition:* ${e(t.definition)} *Source:* ${e(t.citation)}`);
+    }
   };
   const table = (header: string[], rows: string[][], align: ('l' | 'r')[] = []) => out.push(...mdTable(header, rows, align));
   const sum = report.summary;
@@ -152,22 +120,22 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   table(
     ['Measure', 'Value'],
     [
-      ['Members', fmt(sum.members)],
-      ['Ties', `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
-      ['Density', fmt(sum.density)],
-      ['Components', `${fmt(sum.components)}${sum.strongComponents !== null ? ` weak, ${fmt(sum.strongComponents)} strong` : ''}`],
-      ['Largest component', fmt(sum.largestComponentSize)],
-      ['Isolates', fmt(sum.isolates)],
-      ...(sum.reciprocity !== null ? [['Reciprocity', fmt(sum.reciprocity)]] : []),
-      ['Transitivity', fmt(sum.transitivity)],
-      ['Average clustering', fmt(sum.averageClustering)],
-      ['Diameter', fmt(sum.diameter)],
-      ['Average path length', fmt(sum.averagePathLength)],
-      [sum.directed ? 'Members of the largest strongly connected component (paths)' : 'Members of the largest component (paths)', fmt(sum.pathComponentSize)],
+      [title('summary.members'), fmt(sum.members)],
+      [title('summary.ties'), `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+      [title('summary.density'), fmt(sum.density)],
+      [title('summary.components'), `${fmt(sum.components)}${sum.strongComponents !== null ? ` weak, ${fmt(sum.strongComponents)} strong` : ''}`],
+      [title('summary.largestComponentSize'), fmt(sum.largestComponentSize)],
+      [title('summary.isolates'), fmt(sum.isolates)],
+      ...(sum.reciprocity !== null ? [[title('summary.reciprocity'), fmt(sum.reciprocity)]] : []),
+      [title('summary.transitivity'), fmt(sum.transitivity)],
+      [title('summary.averageClustering'), fmt(sum.averageClustering)],
+      [title('summary.diameter'), fmt(sum.diameter)],
+      [title('summary.averagePathLength'), fmt(sum.averagePathLength)],
+      [sum.directed ? 'Members of the largest strongly connected component (paths)' : title('summary.pathComponentSize'), fmt(sum.pathComponentSize)],
     ],
     ['l', 'r'],
   );
-  reading('summary');
+  reading(SECTIONS.find((x) => x.key === 'structure')!.reading!);
   h(3, 'Composition');
   table(
     ['Attribute', 'Counts'],
@@ -182,26 +150,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   // Top members.
   h(2, `Top members (top ${top})`);
-  const rankings: { key: RankKey; title: string }[] = [
-    { key: 'degree', title: 'Degree' },
-    ...(sum.directed
-      ? [
-          { key: 'inDegree' as const, title: 'In-degree' },
-          { key: 'outDegree' as const, title: 'Out-degree' },
-        ]
-      : []),
-    { key: 'strength', title: 'Strength' },
-    { key: 'betweenness', title: 'Betweenness' },
-    { key: 'closeness', title: 'Closeness' },
-    { key: 'harmonic', title: 'Harmonic closeness' },
-    { key: 'eigenvector', title: 'Eigenvector' },
-    { key: 'pagerank', title: 'PageRank' },
-  ];
+  const rankings = RANKINGS.filter((r) => !r.directedOnly || sum.directed).map((r) => ({ ...r, title: title(`members[].${r.key}`) }));
   for (const r of rankings) {
     h(3, r.title);
     const list = ranked(report.members, r.key, top);
     table(['Rank', 'Member', r.title], list.map((m, i) => [String(i + 1), label(m.id), fmt(valueOf(m, r.key))]), ['r', 'l', 'r']);
-    reading(r.key);
+    reading(r.explain);
   }
 
   // Communities.
@@ -222,7 +176,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ]),
     ['r', 'r', 'l', 'l'],
   );
-  reading('communities');
+  reading({ topic: 'communities' });
 
   renderSynergy(report, out, h, table, reading, label);
   renderStructure(report, out, h, table, reading, label, top);
@@ -277,7 +231,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 type H = (level: number, title: string) => void;
 type T = (header: string[], rows: string[][], align?: ('l' | 'r')[]) => void;
-type R = (key: string) => void;
+type R = (x: Explain | string) => void;
 type L = (id: string) => string;
 
 function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R, _label: L): void {
@@ -290,50 +244,50 @@ function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R
   table(
     ['Measure', 'Value'],
     [
-      ['E-I index (tie counts)', fmt(ei.overall)],
-      ['E-I index (tie weights)', fmt(ei.weighted)],
-      ['Attainable range', `${fmt(ei.range[0])} … ${fmt(ei.range[1])}`],
-      ['Random-tie baseline', fmt(ei.baseline)],
-      ['Permutation p (two-sided)', ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} permutations, seed ${fmt(ei.permutation.seed)})` : '—'],
+      [title('synergy.eiIndex.overall'), fmt(ei.overall)],
+      [title('synergy.eiIndex.weighted'), fmt(ei.weighted)],
+      [title('synergy.eiIndex.range'), `${fmt(ei.range[0])} … ${fmt(ei.range[1])}`],
+      [title('synergy.eiIndex.baseline'), fmt(ei.baseline)],
+      [title('synergy.eiIndex.pValue'), ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} permutations, seed ${fmt(ei.permutation.seed)})` : '—'],
       ['p (permuted ≥ observed)', fmt(ei.permutation?.pGreaterEqual ?? null)],
       ['p (permuted ≤ observed)', fmt(ei.permutation?.pLessEqual ?? null)],
-      ['External ties E', fmt(ei.E)],
-      ['Internal ties I', fmt(ei.I)],
-      ['Share of ties crossing groups', `${fmt(syn.crossGroupShare.count)} (by weight ${fmt(syn.crossGroupShare.weight)})`],
+      [title('synergy.eiIndex.E'), fmt(ei.E)],
+      [title('synergy.eiIndex.I'), fmt(ei.I)],
+      [title('synergy.crossGroupShare'), `${fmt(syn.crossGroupShare.count)} (by weight ${fmt(syn.crossGroupShare.weight)})`],
     ],
     ['l', 'r'],
   );
-  reading('ei');
+  reading({ topic: 'eiIndex' });
 
-  h(3, 'E-I index by group');
+  h(3, title('synergy.eiIndex.groups'));
   table(
     ['Group', 'Size', 'E', 'I', 'E-I', 'E-I (weights)', 'E-I (member sum)'],
     ei.groups.map((g) => [e(g.group), fmt(g.size), fmt(g.E), fmt(g.I), fmt(g.EI), fmt(g.EIWeighted), fmt(g.EIMemberSum)]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
-  reading('eiGroups');
+  reading({ field: 'synergy.eiIndex.groups' });
 
   const mix = syn.mixing;
   const corner = report.summary.directed ? 'From (row) → to (column)' : by;
   h(3, 'Mixing matrix (tie counts)');
   table([corner, ...mix.groups.map(e)], mix.groups.map((g, i) => [e(g), ...mix.counts[i].map((x) => fmt(x))]), ['l', ...mix.groups.map(() => 'r' as const)]);
-  reading('mixing');
+  reading({ topic: 'mixing' });
   h(3, 'Mixing matrix (tie weights)');
   table([corner, ...mix.groups.map(e)], mix.groups.map((g, i) => [e(g), ...mix.weights[i].map((x) => fmt(x))]), ['l', ...mix.groups.map(() => 'r' as const)]);
-  reading('mixing');
+  reading({ topic: 'mixing' });
 
   h(3, 'Assortativity (Newman)');
   table(
     ['Measure', 'Value'],
     [
-      [`Attribute assortativity (${by})`, fmt(syn.assortativity)],
-      ['Degree assortativity', fmt(report.summary.degreeAssortativity)],
+      [`${title('synergy.assortativity')} (${by})`, fmt(syn.assortativity)],
+      [title('summary.degreeAssortativity'), fmt(report.summary.degreeAssortativity)],
     ],
     ['l', 'r'],
   );
-  reading('assortativity');
+  reading({ topic: 'assortativity' });
 
-  h(3, 'Tie orientation');
+  h(3, title('synergy.orientation'));
   const ov = syn.orientation.overall;
   table(
     ['From', 'To', 'Horizontal', 'Vertical', 'Unknown', 'Total'],
@@ -343,30 +297,34 @@ function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R
     ],
     ['l', 'l', 'r', 'r', 'r', 'r'],
   );
-  reading('orientation');
+  reading({ topic: 'orientation' });
 
   const th = syn.tripleHelix;
   h(3, 'Triple Helix (Leydesdorff)');
   if (!th) {
     out.push('No joint projects were given: the Triple-Helix measures need a projects file.');
   } else {
+    const bits = digitsOf(field('synergy.tripleHelix.triads'));
     table(
       ['Measure', 'Value (bits)'],
       [
         ['Joint projects', fmt(th.projects)],
         ['Projects without a helix (left out)', fmt(th.projectsWithoutHelix)],
-        ['T(A,I,G)', fmt(th.T_AIG, 4)],
-        ['T(A,I,G,C)', fmt(th.T4, 4)],
-        ['T(A,I,C)', fmt(th.triads.AIC, 4)],
-        ['T(A,G,C)', fmt(th.triads.AGC, 4)],
-        ['T(I,G,C)', fmt(th.triads.IGC, 4)],
+        [title('synergy.tripleHelix.T_AIG'), fmt(th.T_AIG, bits)],
+        [title('synergy.tripleHelix.T4'), fmt(th.T4, bits)],
+        ['T(A,I,C)', fmt(th.triads.AIC, bits)],
+        ['T(A,G,C)', fmt(th.triads.AGC, bits)],
+        ['T(I,G,C)', fmt(th.triads.IGC, bits)],
         ['Members by helix', Object.entries(th.membersByHelix).map(([k, v]) => `${e(k)} ${v}`).join(', ')],
       ],
       ['l', 'r'],
     );
-    reading('tripleHelix');
+    reading({ topic: 'tripleHelix' });
   }
 }
+
+/** Figures of the Cohesion table, in order (summary fields). */
+const COHESION = ['density', 'transitivity', 'averageClustering', 'globalEfficiency', 'localEfficiency', 'degeneracy', 'diameter', 'averagePathLength', 'components'] as const;
 
 function renderStructure(report: Report, out: string[], h: H, table: T, reading: R, label: L, top: number): void {
   const sum = report.summary;
@@ -379,7 +337,7 @@ function renderStructure(report: Report, out: string[], h: H, table: T, reading:
     ['l', 'r', 'r', 'r'],
   );
   if (b.note) out.push('', e(b.note));
-  reading('brokerageTotals');
+  reading({ topic: 'brokerage' });
   h(3, `Top brokers (top ${top})`);
   const brokers = report.members
     .map((m, i) => ({ m, i, t: m.brokerage.total ?? 0 }))
@@ -392,61 +350,53 @@ function renderStructure(report: Report, out: string[], h: H, table: T, reading:
     return `${fmt(raw)} (${fmt(z)})`;
   };
   table(['Rank', 'Member', ...b.roles.map(e)], brokers.map((x, i) => [String(i + 1), label(x.m.id), ...b.roles.map((r) => cell(x.m, r))]), ['r', 'l', ...b.roles.map(() => 'r' as const)]);
-  reading('brokers');
+  reading({ field: 'members[].brokerage' });
 
   h(2, 'Structural holes (Burt)');
   const withTies = report.members.filter((m) => m.degree > 0);
   const holeRow = (m: MemberReport, i: number) => [String(i + 1), label(m.id), fmt(m.effectiveSize), fmt(m.efficiency), fmt(m.constraint), fmt(m.hierarchy)];
-  const holeHeader = ['Rank', 'Member', 'Effective size', 'Efficiency', 'Constraint', 'Hierarchy'];
+  const holeHeader = ['Rank', 'Member', ...['effectiveSize', 'efficiency', 'constraint', 'hierarchy'].map((k) => title(`members[].${k}`))];
   const holeAlign: ('l' | 'r')[] = ['r', 'l', 'r', 'r', 'r', 'r'];
   h(3, `Least constrained (top ${top})`);
   table(holeHeader, ranked(withTies, 'constraint', top, true).map(holeRow), holeAlign);
   h(3, `Largest effective size (top ${top})`);
   table(holeHeader, ranked(withTies, 'effectiveSize', top).map(holeRow), holeAlign);
-  reading('structuralHoles');
+  reading({ topic: 'structuralHoles' });
 
   h(2, 'Centralization (Freeman)');
   const cz = sum.centralization;
   table(
     ['Measure', 'Value'],
     [
-      ['Degree', fmt(cz.degree)],
-      ...(cz.inDegree !== undefined ? [['In-degree', fmt(cz.inDegree)]] : []),
-      ...(cz.outDegree !== undefined ? [['Out-degree', fmt(cz.outDegree)]] : []),
-      ['Betweenness', fmt(cz.betweenness)],
-      ['Closeness', fmt(cz.closeness)],
-      ['Share of ties held by the most-tied member', sum.topTieShare ? `${fmt(sum.topTieShare.share)} (${label(sum.topTieShare.id)})` : '—'],
+      [title('summary.centralization.degree'), fmt(cz.degree)],
+      ...(cz.inDegree !== undefined ? [[title('summary.centralization.inDegree'), fmt(cz.inDegree)]] : []),
+      ...(cz.outDegree !== undefined ? [[title('summary.centralization.outDegree'), fmt(cz.outDegree)]] : []),
+      [title('summary.centralization.betweenness'), fmt(cz.betweenness)],
+      [title('summary.centralization.closeness'), fmt(cz.closeness)],
+      [title('summary.topTieShare'), sum.topTieShare ? `${fmt(sum.topTieShare.share)} (${label(sum.topTieShare.id)})` : '—'],
     ],
     ['l', 'r'],
   );
-  reading('centralization');
+  reading({ topic: 'centralization' });
 
   h(2, 'Cohesion');
   table(
     ['Measure', 'Value'],
     [
-      ['Density', fmt(sum.density)],
-      ['Transitivity', fmt(sum.transitivity)],
-      ['Average clustering', fmt(sum.averageClustering)],
-      ['Global efficiency', fmt(sum.globalEfficiency)],
-      ['Local efficiency', fmt(sum.localEfficiency)],
-      ['Degeneracy (largest k-core)', fmt(sum.degeneracy)],
-      ['Diameter', fmt(sum.diameter)],
-      ['Average path length', fmt(sum.averagePathLength)],
-      ['Components', fmt(sum.components)],
+      ...COHESION.map((path) => [title(`summary.${path}`), fmt(sum[path])]),
     ],
     ['l', 'r'],
   );
-  reading('cohesion');
+  reading({ topic: 'efficiency' });
 
   const res = report.resilience;
   h(2, 'Resilience');
   h(3, `Articulation points (${res.articulationPoints.length})`);
   table(['Member'], res.articulationPoints.length > 0 ? res.articulationPoints.map((id) => [label(id)]) : [['none']]);
-  reading('articulation');
+  reading({ topic: 'resilience' });
   h(3, `Bridges (${res.bridges.length})`);
   table(['Member', 'Member'], res.bridges.length > 0 ? res.bridges.map(([a, b2]) => [label(a), label(b2)]) : [['none', '']]);
-  reading('bridges');
+  reading({ topic: 'resilience' });
   h(3, 'Key players');
   out.push(`Fragmentation of the cluster as it is: ${fmt(res.baseFragmentation)}.`, '');
   table(
@@ -454,17 +404,17 @@ function renderStructure(report: Report, out: string[], h: H, table: T, reading:
     res.keyPlayers.slice(0, top).map((k, i) => [String(i + 1), label(k.id), fmt(k.fragmentation), fmt(k.largestComponent), fmt(k.distanceFragmentation), fmt(k.efficiencyLoss)]),
     ['r', 'l', 'r', 'r', 'r', 'r'],
   );
-  reading('keyPlayers');
+  reading({ topic: 'keyPlayers' });
   h(3, 'Core–periphery (Borgatti & Everett)');
   const cp = report.corePeriphery;
   table(
     ['Measure', 'Value'],
     [
-      ['Fit', fmt(cp.fit)],
+      [title('corePeriphery.fit'), fmt(cp.fit)],
       ['Core size', fmt(cp.core.length)],
-      ['Core members', cp.core.map(label).join(', ') || '—'],
+      [title('corePeriphery.core'), cp.core.map(label).join(', ') || '—'],
     ],
     ['l', 'l'],
   );
-  reading('corePeriphery');
+  reading({ topic: 'corePeriphery' });
 }

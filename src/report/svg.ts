@@ -9,10 +9,17 @@ import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph, Orientation } from '../model/types.js';
 import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, type ColorBy } from './palette.js';
+import { field } from './catalogue/index.js';
 
 export type SizeBy = 'degree' | 'strength' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'harmonic';
 
+/** Member measures a drawing can size members by (each a numeric member field of the field catalogue). */
 export const SIZE_MEASURES: readonly SizeBy[] = Object.freeze(['degree', 'strength', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'harmonic']);
+
+/** Label of a size measure in the legend, tooltips and caption (field catalogue). */
+export function sizeLabel(by: SizeBy): string {
+  return field(`members[].${by}`).label;
+}
 export const COLOR_ATTRIBUTES: readonly ColorBy[] = Object.freeze(['sector', 'community', 'type', 'level']);
 
 export interface DrawOptions {
@@ -263,6 +270,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   const bottom = 30;
   const plot: Box = { x: 12, y: top, w: W - LEGEND_WIDTH - 24, h: H - top - bottom };
   const values = p.members.map((m) => sizeValue(m, sizeBy));
+  const sizeName = sizeLabel(sizeBy);
   const geo = placeMembers(p.layout, values, plot);
   const scheme = colorScheme(p.members, colorBy);
 
@@ -305,7 +313,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   out.push('<g id="members" stroke="#ffffff" stroke-width="0.8">');
   for (const i of drawOrder) {
     const m = p.members[i];
-    const tip = `${m.name}${m.name === m.id ? '' : ` (${m.id})`} — ${colorBy}: ${colorBy === 'community' ? m.community : (m[colorBy] ?? '(none)')}; ${sizeBy}: ${figure(values[i])}`;
+    const tip = `${m.name}${m.name === m.id ? '' : ` (${m.id})`} — ${colorBy}: ${colorBy === 'community' ? m.community : (m[colorBy] ?? '(none)')}; ${sizeName}: ${figure(values[i])}`;
     out.push(
       `<circle data-id="${escapeXml(m.id)}" cx="${num(geo.cx[i])}" cy="${num(geo.cy[i])}" r="${num(geo.r[i])}" fill="${scheme.colors[i]}"><title>${escapeXml(tip)}</title></circle>`,
     );
@@ -337,7 +345,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
     ly += 17;
   }
   ly += 10;
-  heading(`Size: ${sizeBy} (area ∝ value)`);
+  heading(`Size: ${sizeName} (area ∝ value)`);
   if (geo.maxValue > 0) {
     const samples = [geo.maxValue, geo.maxValue / 4, geo.maxValue / 16].filter((v) => geo.rMax * Math.sqrt(v / geo.maxValue) >= geo.rMin);
     for (const v of samples) {
@@ -347,7 +355,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
       ly += Math.max(2 * r + 6, 17);
     }
   }
-  legend.push(`<text x="${lx}" y="${num(ly + 2)}" font-size="10" fill="#555555">smallest dot: ${escapeXml(sizeBy)} 0 or undefined</text>`);
+  legend.push(`<text x="${lx}" y="${num(ly + 2)}" font-size="10" fill="#555555">smallest dot: ${escapeXml(sizeName)} 0 or undefined</text>`);
   ly += 28;
   heading('Ties (width ∝ weight)');
   for (const o of ['vertical', 'horizontal', 'unknown'] as Orientation[]) {
@@ -366,7 +374,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   }
   out.push('<g id="legend">', ...legend, '</g>');
 
-  const caption = `${report.generator.name} ${report.generator.version} · ${sum.members} members, ${sum.ties} ties${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeBy} · labels: top ${labelCount} by ${sizeBy} · layout: ForceAtlas2, seed ${seed}`;
+  const caption = `${report.generator.name} ${report.generator.version} · ${sum.members} members, ${sum.ties} ties${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeName} · labels: top ${labelCount} by ${sizeName} · layout: ForceAtlas2, seed ${seed}`;
   out.push(`<text id="caption" x="12" y="${H - 10}" font-size="10" fill="#555555">${escapeXml(caption)}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';

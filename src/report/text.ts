@@ -4,6 +4,10 @@
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, safeText, style, table } from './format.js';
+import { columnLabel, field } from './catalogue/index.js';
+
+/** Short label of a report field (field catalogue). */
+const label0 = (path: string): string => field(path).label;
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -52,11 +56,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(
     ...table(
       [
-        ['members', String(sum.members), 'ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
-        ['density', fmt(sum.density), 'components', `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
-        ['transitivity', fmt(sum.transitivity), 'average clustering', fmt(sum.averageClustering)],
-        ['diameter', fmt(sum.diameter), 'average path length', `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],
-        ...(sum.reciprocity !== null ? [['reciprocity', fmt(sum.reciprocity), '', '']] : []),
+        [label0('summary.members'), String(sum.members), label0('summary.ties'), `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+        [label0('summary.density'), fmt(sum.density), label0('summary.components'), `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
+        [label0('summary.transitivity'), fmt(sum.transitivity), label0('summary.averageClustering'), fmt(sum.averageClustering)],
+        [label0('summary.diameter'), fmt(sum.diameter), label0('summary.averagePathLength'), `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],
+        ...(sum.reciprocity !== null ? [[label0('summary.reciprocity'), fmt(sum.reciprocity), '', '']] : []),
       ],
       ['l', 'r', 'l', 'l'],
     ).map((l) => `  ${l}`),
@@ -75,16 +79,16 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${pt.pairs} pairs, ${pt.added} new ties, ${pt.strengthened} strengthened`);
 
   h(`Who holds the cluster together (top ${top})`);
-  const rankings: { key: Key; title: string; note: string; ascending?: boolean }[] = [
-    { key: 'degree', title: 'degree', note: sum.directed ? 'ties in and out' : 'partners' },
-    { key: 'betweenness', title: 'betweenness', note: 'on the shortest routes between others' },
-    { key: 'closeness', title: 'closeness', note: sum.directed ? 'reached by the others in few steps (incoming distances)' : 'reaches everyone in few steps' },
-    { key: 'eigenvector', title: 'eigenvector', note: 'tied to well-tied partners' },
-    { key: 'pagerank', title: 'PageRank', note: 'endorsed by important partners' },
+  const rankings: { key: Key; note: string; ascending?: boolean }[] = [
+    { key: 'degree', note: sum.directed ? 'ties in and out' : 'partners' },
+    { key: 'betweenness', note: 'on the shortest routes between others' },
+    { key: 'closeness', note: sum.directed ? 'reached by the others in few steps (incoming distances)' : 'reaches everyone in few steps' },
+    { key: 'eigenvector', note: 'tied to well-tied partners' },
+    { key: 'pagerank', note: 'endorsed by important partners' },
   ];
   for (const r of rankings) {
     const list = ranked(report.members, r.key, top, r.ascending);
-    out.push(`  ${s.bold(r.title)} ${s.dim(`— ${r.note}`)}`);
+    out.push(`  ${s.bold(columnLabel(field(`members[].${r.key}`)))} ${s.dim(`— ${r.note}`)}`);
     out.push(...table(list.map((m, i) => [`${i + 1}.`, label(m), fmt(m[r.key] as number | null)]), ['r', 'l', 'r']).map((l) => `    ${l}`));
   }
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { readInput } from '../../src/io/read-input.js';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import { CSV_BOM, csvCell, csvDocument, csvRow, neutralizeFormula } from '../../src/report/csv-cell.js';
 import { renderCsvTables } from '../../src/report/csv-tables.js';
+import { frozenReport } from '../helpers/frozen-report.js';
 
-let cached: Report | null = null;
 async function exampleReport(): Promise<Report> {
-  if (!cached) cached = await analyze(await readInput({ members: 'fixtures/example/members.csv' }), { permutations: 200 });
-  return structuredClone(cached);
+  return frozenReport();
 }
 
 function read(content: string): Record<string, string>[] {

@@ -4,14 +4,13 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { readInput } from '../../src/io/read-input.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { buildCluster } from '../../src/model/build-graph.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import { renderGexf, renderGraphJson, renderGraphml, xmlSafe } from '../../src/report/graph-exports.js';
+import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 
-const EXAMPLE = 'fixtures/example/members.csv';
 
 // Hostile ids and names. graphology 0.26 (plain `new Graph()`, as the parsers use) throws "already
 // exists" when a TARGET is an Object.prototype name, so those ids are tie sources only here.
@@ -40,8 +39,7 @@ const HOSTILE_TIES = [
 ].join('\n');
 
 async function example(directed = false): Promise<{ report: Report; graph: ClusterGraph }> {
-  const data = await readInput({ members: EXAMPLE }, { directed });
-  return { report: await analyze(data, { permutations: 100 }), graph: data.graph };
+  return { report: frozenReport(directed), graph: await exampleGraph(directed) };
 }
 
 async function hostile(directed = false): Promise<{ report: Report; graph: ClusterGraph }> {

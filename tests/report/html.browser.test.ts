@@ -16,6 +16,7 @@ import { readInput } from '../../src/io/read-input.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import { renderHtml } from '../../src/report/html.js';
+import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(executablePath);
@@ -90,10 +91,9 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-viewer.mjs'], { stdio: 'pipe' });
     dir = mkdtempSync(join(tmpdir(), 'cg-html-'));
-    const data = await readInput({ members: 'fixtures/example/members.csv' });
-    report = await analyze(data, { permutations: 200 });
+    report = frozenReport();
     exampleFile = join(dir, 'example.html');
-    writeFileSync(exampleFile, renderHtml(report, data.graph));
+    writeFileSync(exampleFile, renderHtml(report, await exampleGraph()));
     const hostileDir = join(dir, 'hostile');
     execFileSync('mkdir', ['-p', hostileDir]);
     writeFileSync(

@@ -8,7 +8,8 @@ import { analyze } from '../../src/analysis/analyze.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import { renderHtml, scriptJson } from '../../src/report/html.js';
-import { DEFINITIONS } from '../../src/report/definitions.js';
+import { topic } from '../../src/report/catalogue/index.js';
+import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 
 async function hostileCluster(): Promise<{ report: Report; graph: ClusterGraph }> {
   const dir = mkdtempSync(join(tmpdir(), 'cg-hostile-'));
@@ -40,9 +41,8 @@ let html: string;
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build-viewer.mjs'], { stdio: 'pipe' });
-  const data = await readInput({ members: 'fixtures/example/members.csv' });
-  graph = data.graph;
-  report = await analyze(data, { permutations: 200 });
+  graph = await exampleGraph();
+  report = frozenReport();
   html = renderHtml(report, graph);
 });
 
@@ -77,7 +77,7 @@ describe('renderHtml', () => {
   it('shows every indicator with its reading, definition and citation, the static figure, and the options', () => {
     for (const key of ['density', 'centralization', 'efficiency', 'eiIndex', 'mixing', 'assortativity', 'orientation', 'tripleHelix', 'brokerage', 'structuralHoles', 'resilience', 'keyPlayers', 'corePeriphery', 'communities']) {
       expect(html).toContain(`id="ind-${key}"`);
-      expect(html).toContain(DEFINITIONS[key].citation.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+      expect(html).toContain(topic(key).citation.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
     }
     expect(html).toContain('random-tie baseline');
     expect(html).toContain('permutation p');

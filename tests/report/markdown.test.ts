@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/io/read-input.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { UndirectedGraph } from 'graphology';
 import { buildCluster } from '../../src/model/build-graph.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
+import { frozenReport } from '../helpers/frozen-report.js';
 
-let cached: Report | null = null;
 async function exampleReport(): Promise<Report> {
-  if (!cached) cached = await analyze(await readInput({ members: 'fixtures/example/members.csv' }), { permutations: 200 });
-  return structuredClone(cached);
+  return frozenReport();
 }
 
 /** Cells of a GFM table row, split on unescaped pipes. */

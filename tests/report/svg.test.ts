@@ -10,6 +10,7 @@ import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import { computeLayout } from '../../src/report/layout.js';
 import { boxesOverlap, escapeXml, labelBox, renderSvg } from '../../src/report/svg.js';
+import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 import { colorScheme, GROUP_PALETTE, MISSING_COLOR, OTHER_COLOR } from '../../src/report/palette.js';
 
 type El = { getAttribute(n: string): string | null; textContent: string | null; getElementsByTagName(n: string): ArrayLike<El> };
@@ -46,9 +47,8 @@ let graph: ClusterGraph;
 let svg: string;
 
 beforeAll(async () => {
-  const data = await readInput({ members: 'fixtures/example/members.csv' });
-  graph = data.graph;
-  report = await analyze(data, { permutations: 200 });
+  graph = await exampleGraph();
+  report = frozenReport();
   svg = renderSvg(report, graph);
 });
 

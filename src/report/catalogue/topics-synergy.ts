@@ -1,0 +1,126 @@
+/**
+ * Topics of the chapters "Mixing and synergy across groups" and "Resilience and core–periphery":
+ * the short texts printed in the reports and the notes of docs/measures.md.
+ */
+import type { Topic } from './types.js';
+
+export const SYNERGY_TOPICS: readonly Topic[] = [
+  {
+    key: 'mixing',
+    section: 'synergy',
+    title: 'Mixing matrix',
+    definition: 'Number (and weight) of ties between each pair of groups.',
+    citation: 'Newman (2003), Phys. Rev. E 67:026126.',
+    reading: 'Which sectors actually work together, and which pairs never meet.',
+    notes: [
+      'Groups are the values of one member attribute (`--group-by`: type, sector, level, …). Members whose value is missing are left out of every group measure, together with their ties.',
+      'Directed graphs: row = sender\'s group, column = receiver\'s group. Undirected graphs: symmetric; a tie inside g is counted once on the diagonal, a tie between g and h appears in both `[g][h]` and `[h][g]`, so every cell reads "ties between these two groups". (networkx\'s `attribute_mixing_matrix` counts each undirected tie from both ends and so doubles the diagonal; its off-diagonal cells equal ours.)',
+    ],
+  },
+  {
+    key: 'crossGroupShare',
+    section: 'synergy',
+    title: 'Ties crossing groups',
+    definition: 'Share of ties (and of tie weight) linking members of different groups.',
+    citation: 'Descriptive; see Krackhardt & Stern (1988).',
+    reading: 'How much of the partnership work crosses sector lines.',
+    notes: [],
+  },
+  {
+    key: 'orientation',
+    section: 'synergy',
+    title: 'Orientation of ties',
+    definition: 'Vertical ties join members of different levels (e.g. national–institution), horizontal ties members of the same level.',
+    citation: 'Cluster-graph convention (levels from the members file).',
+    reading: 'A cluster of mostly vertical ties is steered top-down; horizontal ties show peer cooperation.',
+    notes: ['Counts of horizontal (same level), vertical (across levels) and unknown ties, overall and per group pair (ordered pairs on a directed graph); the share of a kind is its count divided by `total`. A tie\'s orientation is the one given in the ties file, else inferred from the levels of its two ends (`--level-order`).'],
+  },
+  {
+    key: 'eiIndex',
+    section: 'synergy',
+    title: 'E-I index',
+    definition: '(E − I)/(E + I), E = ties between groups, I = ties within; compared with its attainable range, the random-tie baseline and a permutation test (group labels shuffled, seeded).',
+    citation: 'Krackhardt & Stern (1988), Social Psychology Quarterly 51:123.',
+    reading: '−1: every tie stays inside its group; +1: every tie crosses; below the baseline with small p: groups keep to themselves more than chance would.',
+    notes: [
+      'Undirected ties count once; on a directed graph every arc is a tie (a reciprocated pair counts twice). The weighted variant uses sums of tie weights instead of counts.',
+      'How to read: do not read the raw value against 0 alone: compare it with the attainable range and the baseline. A value below the baseline with a small `pLessEqual` means groups keep to themselves more than chance (homophily); above the baseline with a small `pGreaterEqual` means the cluster deliberately bridges its groups.',
+    ],
+  },
+  {
+    key: 'assortativity',
+    section: 'synergy',
+    title: 'Attribute assortativity',
+    definition: 'Newman\'s r: (Σ e_ii − Σ a_i b_i)/(1 − Σ a_i b_i) over the mixing matrix of group shares.',
+    citation: 'Newman (2003), Phys. Rev. E 67:026126.',
+    reading: 'Positive: members partner within their own group; negative: across groups; 0: as by chance.',
+    notes: ['Unlike the E-I index, r corrects for group sizes.'],
+  },
+  {
+    key: 'degreeAssortativity',
+    section: 'synergy',
+    title: 'Degree assortativity',
+    definition: 'Pearson correlation of the degrees at the two ends of a tie.',
+    citation: 'Newman (2002), Phys. Rev. Lett. 89:208701.',
+    reading: 'Negative: well-tied members work with weakly tied ones (hub-and-spoke); positive: hubs work with hubs.',
+    notes: [],
+  },
+  {
+    key: 'tripleHelix',
+    section: 'synergy',
+    title: 'Triple Helix synergy',
+    definition: 'Mutual information in three (four) dimensions over joint projects: T = H_A + H_I + H_G − H_AI − H_AG − H_IG + H_AIG (bits).',
+    citation: 'Leydesdorff (2003), Scientometrics 58:445; Leydesdorff & Ivanova (2014), JASIST 65:2120.',
+    reading: 'Negative T: academia, industry and government together reduce uncertainty (synergy); positive: overlap without synergy.',
+    notes: [
+      'Cases are joint projects (`--projects`). Each member has a helix: academia (A), industry (I), government (G) or civil society (C); a project has helix h when at least one of its members belongs to h. Helix of a member: an explicit `helix` value; else the sector when it names a helix; else the type (default: university, research, teacher-training, college, school → academia; business, it-company → industry; state, ministry, inspectorate → government; ngo, international → civil; overridable per type with `--helix`).',
+      'With Shannon entropies in bits over the projects\' 0/1 patterns, T(A,I,G) = I(A;I) − I(A;I|G). Checks: G = A xor I gives −1 bit, A = I = G gives +1 bit. The project–member table is also projected onto members (`--project-ties`: one tie per pair of members sharing a project, weight = number of shared projects).',
+      'How to read: values are small (hundredths of a bit are typical); compare triads with each other and over time rather than against a fixed threshold. In four dimensions the sign convention flips (mutual redundancy R = −T4), so read T4 together with the triads. Projects in which no member has a known helix count as cases with no helix: drop them first if the helix is missing data rather than absent.',
+    ],
+  },
+  {
+    key: 'resilience',
+    section: 'resilience',
+    title: 'Articulation points and bridges',
+    definition: 'Members (ties) whose removal increases the number of components.',
+    citation: 'Hopcroft & Tarjan (1973), CACM 16:372.',
+    reading: 'Single points of failure: if they leave, part of the cluster is cut off.',
+    notes: [
+      '`articulationPointsAndBridges(index)` → `{ articulationPoints, bridges }`',
+      '- Algorithm: Hopcroft & Tarjan (1973), *Algorithm 447: efficient algorithms for graph manipulation*, Communications of the ACM 16:372. One depth-first search with discovery times `disc` and low points `low`: a non-root member v is a cut vertex iff some DFS child c has `low[c] ≥ disc[v]`; a DFS root iff it has two or more children; the tree tie (v, c) is a bridge iff `low[c] > disc[v]`. The DFS is iterative (explicit stack), so clusters of 100 000+ members are fine. O(n + m).',
+      '- Output: member indices ascending; bridges as (lower, higher) index pairs, sorted.',
+      '- Reading: a cluster without articulation points is *biconnected*: every member can be reached by two independent routes.',
+    ],
+  },
+  {
+    key: 'keyPlayers',
+    section: 'resilience',
+    title: 'Key players',
+    definition: "Fragmentation F = 1 − Σ s_k(s_k−1)/(n(n−1)) and distance-weighted fragmentation DF without the member; efficiency loss.",
+    citation: 'Borgatti (2006), Comput. Math. Organ. Theory 12:21.',
+    reading: 'The members whose departure would damage the cluster most.',
+    notes: [
+      '`removalImpact(index)` → `{ fragmentation, largestComponent, baseFragmentation }`: computed for every member at once from the block–cut structure of **one** DFS (not n recounts): removing v leaves the DFS subtrees of the children c that v separates (`low[c] ≥ disc[v]`), the rest of v\'s component, and the untouched other components; a member that is not an articulation point just shrinks its component by one. O(n + m).',
+      '`keyPlayers(index, { k = 10, candidates?, betweenness? })` → ranked list of `{ id, index, fragmentation, largestComponent, distanceFragmentation, efficiencyLoss }`',
+      '- DF is computed through the identity DF = 1 − E(G − v) (`globalEfficiency` of the cohesion chapter with v removed, undirected view): one BFS per remaining member per candidate, O(k·n·m).',
+      '- Candidates (`--key-players k`): unless given, the top k members by fragmentation (desc), then largest remaining component (asc), then betweenness (desc, when passed in), then index. The output is ranked by fragmentation (desc), DF (desc), index.',
+      '- Undefined (NaN, `null` in the report): F, DF and efficiency loss when fewer than two members would remain (n ≤ 2); `baseFragmentation` when n < 2.',
+      '- Reading: in small cohesive clusters removing one member rarely disconnects anybody (F = 0), while DF and efficiency loss still show whose departure would lengthen the routes between the others most.',
+    ],
+  },
+  {
+    key: 'corePeriphery',
+    section: 'resilience',
+    title: 'Core–periphery',
+    definition: 'The core set maximising the correlation (fit) of the ties with the ideal pattern where every tie touches the core; coreness: continuous version minimising Σ (a_ij − c_i c_j)².',
+    citation: 'Borgatti & Everett (1999), Social Networks 21:375.',
+    reading: 'The core is the group that carries the cluster; a fit near 1 means a clear core.',
+    notes: [
+      '`corePeriphery(index, { seed = 42, restarts = 10, maxIterations = 1000, tolerance = 1e-10 })` → `{ coreness, core, fit, iterations }`. Both models use the **unweighted adjacency** of the undirected view (a_ij = 1 when tied, diagonal ignored).',
+      '- **Continuous model**: solved by alternating (coordinate-wise least-squares) sweeps c_i ← Σ_j a_ij c_j / Σ_{j≠i} c_j², started from the degrees, until the largest change in a sweep is ≤ tolerance × max c (`iterations` = sweeps; equal to `maxIterations` means the tolerance was not reached).',
+      '- **Discrete model** search, deterministic for a fixed seed: the best prefix of the members ranked by continuous coreness; then single-member moves core ↔ periphery while the correlation improves (each move evaluated in O(1) from running counts, applied in O(degree)); then `restarts` further runs from the best core with ~10 % of members moved at random (seeded) — the best correlation wins.',
+      '- Undefined: `fit` is NaN (`null`) for fewer than 3 members, no ties, or a complete graph (the adjacency is constant); the core is then empty — for a complete graph it is every member.',
+      '- Reading: low fit means the cluster is better described otherwise (e.g. several communities).',
+    ],
+  },
+];
