@@ -228,7 +228,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     fig('modularity', f(report.communities.modularity)),
   );
   out.push('</div>');
-  out.push(`<p>By type: ${counts(sum.byType)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
+  out.push(`<p>By type: ${counts(sum.byType)}</p><p>By type class: ${counts(sum.byTypeClass)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By helix: ${counts(sum.byHelix)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
   if (sum.byKind.some((k) => k.value !== null)) out.push(`<p>Ties by kind: ${counts(sum.byKind)}</p>`);
   out.push(indicator('density', `<p>Density ${f(sum.density)} (${sum.ties} of the ${sum.directed ? sum.members * (sum.members - 1) : (sum.members * (sum.members - 1)) / 2} possible ties).</p>`));
   out.push(indicator('components', `<p>${sum.components} component(s), the largest with ${sum.largestComponentSize} members; ${sum.isolates} isolate(s).</p>`));
@@ -243,7 +243,9 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     { label: 'name', get: (m) => m.name },
     { label: 'id', get: (m) => m.id },
     { label: 'type', get: (m) => m.type ?? '' },
+    { label: 'type class', get: (m) => m.typeClass ?? '' },
     { label: 'sector', get: (m) => m.sector ?? '' },
+    { label: 'helix', get: (m) => m.helix ?? '' },
     { label: 'level', get: (m) => m.level ?? '' },
     { label: 'community', numeric: true, get: (m) => m.community },
     { label: 'degree', numeric: true, get: (m) => m.degree },
@@ -356,7 +358,12 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     th
       ? indicator(
           'tripleHelix',
-          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, 4)} bits, T(A,I,G,C) = ${f(th.T4, 4)} bits; triads AIG ${f(th.triads.AIG, 4)}, AIC ${f(th.triads.AIC, 4)}, AGC ${f(th.triads.AGC, 4)}, IGC ${f(th.triads.IGC, 4)}.</p>`,
+          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, 4)} bits, T(A,I,G,C) = ${f(th.T4, 4)} bits; triads AIG ${f(th.triads.AIG, 4)}, AIC ${f(th.triads.AIC, 4)}, AGC ${f(th.triads.AGC, 4)}, IGC ${f(th.triads.IGC, 4)}.</p>` +
+            table(
+              [{ label: 'type (as written)' }, { label: 'type class' }, { label: 'helix' }, { label: 'members', numeric: true }],
+              th.helixMapping.map((r) => [{ v: r.type ?? '(no type)' }, { v: r.typeClass ?? '—' }, { v: r.helix ?? 'none' }, { v: r.members }]),
+            ) +
+            `<ul class="explanation">${th.explanation.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`,
           th.T_AIG !== null && th.T_AIG < 0 ? 'T(A,I,G) is negative: the three helices together reduce uncertainty (synergy).' : th.T_AIG !== null && th.T_AIG > 0 ? 'T(A,I,G) is positive: the helices overlap without synergy.' : undefined,
         )
       : indicator('tripleHelix', '<p>Not computed: no joint projects were given (projects.csv).</p>'),
