@@ -1,11 +1,14 @@
 /**
- * The vocabulary of a cluster's CSV exports: column headers (and their synonyms), member types (and
- * their synonyms), the default type → sector mapping, the order of levels and the orientation rule.
+ * The vocabulary of a cluster's CSV exports: column headers (and their synonyms), the member-type
+ * classes (terms in English, Uzbek and Russian: src/model/type-vocabulary.ts), the default type →
+ * sector and type → helix mappings, the order of levels and the orientation rule.
  *
  * Everything here is data plus tiny pure functions; the reader (`src/model/build-graph.ts`) uses it and
- * `the README ("Input format")` documents it. Matching keys are built by {@link matchKey}: lower case, with
- * spaces, hyphens, underscores and dots removed, so "Teacher-training", "teacher training" and
- * "TEACHER_TRAINING" are the same word.
+ * the documentation ("Input format", "Member types") describes it. Header and level keys are built by
+ * {@link matchKey}: lower case, with spaces, hyphens, underscores and dots removed, so
+ * "Teacher-training", "teacher training" and "TEACHER_TRAINING" are the same word. Type keys are built
+ * by `typeKey`, which also drops apostrophes, quotes and punctuation and folds Uzbek Cyrillic letters.
+ * A type is never rewritten: the vocabulary only says which class it belongs to.
  */
 import type { Orientation } from './types.js';
 import { PLURAL_ENDINGS, TYPE_TERMS, typeKey, type MemberType, type TypeTerms } from './type-vocabulary.js';

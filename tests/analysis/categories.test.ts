@@ -164,3 +164,17 @@ describe('brokerage on the user\'s own types equals R sna::brokerage', () => {
     });
   }
 });
+
+describe('colours by type follow the same grouping', () => {
+  it('"Maktab", "maktab" and "MAKTAB" get one colour and one legend entry', async () => {
+    const { colorScheme } = await import('../../src/report/palette.js');
+    const members = ['Maktab', 'maktab', ' MAKTAB', 'Kollej', null].map((type, i) => ({ type, sector: null, level: null, community: i }));
+    const scheme = colorScheme(members, 'type');
+    expect(scheme.groups.map((g) => [g.label, g.count])).toEqual([
+      ['Kollej', 1],
+      ['Maktab', 3],
+      ['(none)', 1],
+    ]);
+    expect(new Set(scheme.colors.slice(0, 3)).size).toBe(1);
+  });
+});
