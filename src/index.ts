@@ -17,7 +17,22 @@ export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from 
 export { writeFileAtomic } from './io/write-output.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, resolveOptions, type AnalysisOptions, type EffectiveOptions } from './analysis/options.js';
-export { groupMembers, type Grouping } from './analysis/groups.js';
+export { groupMembers, groupKey, GroupCounter, type Grouping } from './analysis/groups.js';
+export {
+  canonicalType,
+  typeKey,
+  typeResolver,
+  typeOverrides,
+  TYPE_TERMS,
+  TYPE_SYNONYMS,
+  MEMBER_TYPES,
+  DEFAULT_TYPE_SECTORS,
+  DEFAULT_TYPE_HELICES,
+  type MemberType,
+  type ResolvedType,
+  type VocabularyLanguage,
+} from './model/vocabulary.js';
+export { memberHelices, HELIX_RULE, type TripleHelixReport, type HelixMappingRow } from './analysis/triple-helix-section.js';
 export * from './analysis/report-types.js';
 export { renderText, type TextOptions } from './report/text.js';
 export { renderJson } from './report/json.js';
@@ -58,7 +73,7 @@ export {
   type TieKindAndOrientation,
 } from './metrics/mixing.js';
 export { eiIndex, type EiResult } from './metrics/ei-index.js';
-export { tripleHelix, projectHelices, projectTies, resolveHelix, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
+export { tripleHelix, projectHelices, projectTies, resolveHelix, helixResolver, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
 export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
 export { keyPlayers, type KeyPlayer } from './metrics/key-players.js';
 export { corePeriphery, type CorePeripheryResult } from './metrics/core-periphery.js';

@@ -40,7 +40,9 @@ describe('validate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('10 members from 10 rows, none skipped');
     expect(r.stdout).toContain('16 ties from 16 rows (0 merged into the tie of an earlier row), none skipped');
-    expect(r.stdout).toContain('by type: school 2, state 2,');
+    // Types as written (each once here); their classes counted apart.
+    expect(r.stdout).toContain('by type: IT company 1, college 1, education office 1, foundation 1,');
+    expect(r.stdout).toContain('by type class: school 2, state 2,');
     expect(r.stdout).toMatch(/by orientation: (horizontal|vertical|unknown) \d+/);
     expect(r.stdout).toContain('OK: the input is clean.');
     expect(r.stderr).toBe('');

@@ -21,7 +21,7 @@ import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCom
 import { createRng, deriveSeed } from '../core/random.js';
 import type { BlockResult } from '../core/all-sources.js';
 import type { PathSummary } from '../metrics/paths.js';
-import { groupMembers, type Grouping } from './groups.js';
+import { GroupCounter, groupMembers, type Grouping } from './groups.js';
 import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type RoleCounts } from './report-types.js';
 import { degreeMeasures } from '../metrics/degree.js';
 import { normalizeBetweenness, scaleBetweenness } from '../metrics/betweenness.js';
@@ -42,7 +42,8 @@ import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
 import { keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
-import { tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
+import { memberHelices, tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
+import { canonicalType } from '../model/vocabulary.js';
 
 /** Where every input row went, with the projects file and the project-derived ties when read. */
 export type ReportInput = InputAccount & {
@@ -399,7 +400,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       : graphTieWalk(graph, index.indexOf);
 
   // Groups and the E-I permutation test (in workers when large), started early for the same reason.
-  const grouping: Grouping = groupMembers(graph, opts.groupBy);
+  const helices = memberHelices(graph, opts.helix);
+  const grouping: Grouping = groupMembers(graph, opts.groupBy, helices);
   const { groups, groupNames } = grouping;
   const ties = tieArrays(index); // listed once for the E-I index, its set-up, mixing and cross-group share
   const eiSetup = permutations > 0 ? eiPermutationSetup(index, groups, groupNames, { seed: opts.seed, ties }) : null;
@@ -474,17 +476,21 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // One walk over the members: their reports, community member lists and attribute counts.
   const members: MemberReport[] = [];
   const groupsOut = Array.from({ length: community.count }, (_, c) => ({ id: c, size: 0, members: [] as string[], bySector: [] as CountTable }));
-  const sectorsOf = groupsOut.map(() => new Map<string | null, number>());
-  // Counted as they come (countTable's order is total, so counting order does not matter).
-  const typeCounts = new Map<string | null, number>();
-  const sectorCounts = new Map<string | null, number>();
-  const levelCounts = new Map<string | null, number>();
+  const sectorsOf = groupsOut.map(() => new GroupCounter());
+  // Counted case- and space-insensitively, each value under its first spelling (member order).
+  const typeCounts = new GroupCounter();
+  const typeClassCounts = new GroupCounter();
+  const helixCounts = new GroupCounter();
+  const sectorCounts = new GroupCounter();
+  const levelCounts = new GroupCounter();
   let position = 0;
   graph.forEachNode((id, attrs) => {
     const v = at(position++, id);
     // Keys are added in report order (in/out-degree only for directed graphs); no spread, which is
     // slow for 100k members.
-    const m = { id, name: attrs.name, type: attrs.type, sector: attrs.sector, level: attrs.level, degree: deg.degree[v] } as MemberReport;
+    const typeClass = attrs.typeClass !== undefined ? attrs.typeClass : attrs.type === null ? null : canonicalType(attrs.type);
+    const helix = helices[position - 1];
+    const m = { id, name: attrs.name, type: attrs.type, typeClass, sector: attrs.sector, helix, level: attrs.level, degree: deg.degree[v] } as MemberReport;
     if (directed) {
       m.inDegree = deg.inDegree[v];
       m.outDegree = deg.outDegree[v];
@@ -513,14 +519,16 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     members.push(m);
     const c = community.assignment[v];
     groupsOut[c].members.push(id);
-    count(sectorsOf[c], attrs.sector);
-    count(typeCounts, attrs.type);
-    count(sectorCounts, attrs.sector);
-    count(levelCounts, attrs.level);
+    sectorsOf[c].add(attrs.sector);
+    typeCounts.add(attrs.type);
+    typeClassCounts.add(typeClass);
+    helixCounts.add(helix);
+    sectorCounts.add(attrs.sector);
+    levelCounts.add(attrs.level);
   });
   groupsOut.forEach((g, c) => {
     g.size = g.members.length;
-    g.bySector = countTable(sectorsOf[c]);
+    g.bySector = sectorsOf[c].table();
   });
   // One walk over the ties: orientation by group pair, and in it the activity kinds.
   const kindCounts = new Map<string | null, number>();
@@ -561,9 +569,11 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       diameter: paths.diameter,
       averagePathLength: paths.averagePathLength,
       pathComponentSize: paths.componentSize,
-      byType: countTable(typeCounts),
-      bySector: countTable(sectorCounts),
-      byLevel: countTable(levelCounts),
+      byType: typeCounts.table(),
+      byTypeClass: typeClassCounts.table(),
+      bySector: sectorCounts.table(),
+      byHelix: helixCounts.table(),
+      byLevel: levelCounts.table(),
       byOrientation: countTable(orientationCounts),
       byKind: countTable(kindCounts),
       centralization: centralOut,
@@ -619,7 +629,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       },
       assortativity: finite(attributeAssortativity(index, groups) ?? NaN),
       orientation,
-      tripleHelix: tripleHelixSection(data, graph, opts.helix),
+      tripleHelix: tripleHelixSection(data, graph, opts.helix, helices),
     },
     brokerage: {
       groupBy: opts.groupBy,

@@ -1,29 +1,77 @@
 /**
- * Groups of members by an attribute (`--group-by`): sector, type, level, region, name, or any other
- * column of the members file (matched by header, ignoring case and surrounding spaces).
+ * Groups of members by an attribute (`--group-by`): sector, type, typeClass, helix, level, region,
+ * name, or any other column of the members file (matched by header, ignoring case and surrounding
+ * spaces).
+ *
+ * Values are the user's, as written: two values are the same group when they differ only in case
+ * (Latin or Cyrillic) or in spaces ({@link groupKey}: "Maktab", "maktab" and " MAKTAB " are one
+ * group), and the group is labelled with the first spelling met in member (file) order.
  */
 import type { ClusterGraph, MemberAttributes } from '../model/types.js';
 import { InputError } from '../io/errors.js';
+import { canonicalType } from '../model/vocabulary.js';
 
 export interface Grouping {
   /** The attribute as requested. */
   attribute: string;
   /** Group code per member (graph node order); −1 = no value. */
   groups: Int32Array;
-  /** Group names by code, sorted alphabetically (deterministic). */
+  /** Group names (labels: the first spelling of each group) by code, sorted (UTF-16 order; deterministic). */
   groupNames: string[];
-  /** Value per member (graph node order), null when missing. */
+  /** Each member's group label (graph node order), null when missing. */
   labels: (string | null)[];
 }
 
-const BUILT_IN = ['sector', 'type', 'level', 'region', 'name'] as const;
+/** The key two values share when they are one group: NFC, trimmed, runs of spaces as one, lower case. */
+export function groupKey(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Counts values case- and space-insensitively ({@link groupKey}); each count is labelled with the
+ * first spelling added. `null` (no value) is counted apart.
+ */
+export class GroupCounter {
+  private readonly byKey = new Map<string | null, { value: string | null; count: number }>();
+
+  add(value: string | null): void {
+    const key = value === null ? null : groupKey(value);
+    const entry = this.byKey.get(key);
+    if (entry !== undefined) entry.count++;
+    else this.byKey.set(key, { value: value === null ? null : value.trim(), count: 1 });
+  }
+
+  /** The counts: by count descending, then by label (null last). */
+  table(): { value: string | null; count: number }[] {
+    return [...this.byKey.values()]
+      .map((e) => ({ value: e.value, count: e.count }))
+      .sort((a, b) => b.count - a.count || compareNullable(a.value, b.value));
+  }
+}
+
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Built-in attributes by lower-cased name. `typeClass` absent on a hand-built graph: looked up. */
+const BUILT_IN: Readonly<Record<string, (attrs: MemberAttributes) => string | null>> = {
+  sector: (a) => a.sector,
+  type: (a) => a.type,
+  typeclass: (a) => (a.typeClass !== undefined ? a.typeClass : a.type === null ? null : canonicalType(a.type)),
+  level: (a) => a.level,
+  region: (a) => a.region,
+  name: (a) => a.name,
+};
+const BUILT_IN_NAMES = ['sector', 'type', 'typeClass', 'helix', 'level', 'region', 'name'];
 
 /** The value of `attribute` for a member, or undefined when the attribute does not exist at all. */
 function accessor(graph: ClusterGraph, attribute: string): ((attrs: MemberAttributes) => string | null) | undefined {
   const key = attribute.trim().toLowerCase();
-  if ((BUILT_IN as readonly string[]).includes(key)) {
-    return (attrs) => (attrs[key as (typeof BUILT_IN)[number]] as string | null) ?? null;
-  }
+  const builtIn = BUILT_IN[key];
+  if (builtIn !== undefined) return builtIn;
   let header: string | undefined;
   graph.forEachNode((_id, attrs) => {
     if (header !== undefined) return;
@@ -37,21 +85,39 @@ function accessor(graph: ClusterGraph, attribute: string): ((attrs: MemberAttrib
   };
 }
 
-export function groupMembers(graph: ClusterGraph, attribute: string): Grouping {
-  const get = accessor(graph, attribute);
-  if (!get) {
+/**
+ * The groups of the members by `attribute`. `helices` (each member's helix, graph node order) serves
+ * `--group-by helix`; a `helix` column of the members file is used when it is not given.
+ */
+export function groupMembers(graph: ClusterGraph, attribute: string, helices?: readonly (string | null)[]): Grouping {
+  const wantsHelix = attribute.trim().toLowerCase() === 'helix' && helices !== undefined;
+  const get = wantsHelix ? undefined : accessor(graph, attribute);
+  if (!get && !wantsHelix) {
     const extra = new Set<string>();
     graph.forEachNode((_id, attrs) => Object.keys(attrs.extra).forEach((h) => extra.add(h)));
     throw new InputError({
       code: 'unknown-group-by',
       problem: `--group-by "${attribute}": the members have no such attribute`,
-      expected: `one of ${[...BUILT_IN, ...extra].join(', ')}`,
+      expected: `one of ${[...BUILT_IN_NAMES, ...extra].join(', ')}`,
       fix: 'Name a column of the members file.',
     });
   }
-  const labels: (string | null)[] = [];
-  graph.forEachNode((_id, attrs) => labels.push(get(attrs)));
-  const groupNames = [...new Set(labels.filter((l): l is string => l !== null))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const values: (string | null)[] = [];
+  if (wantsHelix) values.push(...helices!);
+  else graph.forEachNode((_id, attrs) => values.push(get!(attrs)));
+  // First spelling of each group, in member order.
+  const labelOf = new Map<string, string>();
+  const labels = values.map((v) => {
+    if (v === null || v.trim() === '') return null;
+    const key = groupKey(v);
+    let label = labelOf.get(key);
+    if (label === undefined) {
+      label = v.trim();
+      labelOf.set(key, label);
+    }
+    return label;
+  });
+  const groupNames = [...labelOf.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const code = new Map<string, number>();
   groupNames.forEach((g, i) => code.set(g, i));
   const groups = new Int32Array(labels.length);

@@ -35,8 +35,13 @@ export interface Summary {
   averagePathLength: number | null;
   /** Members of the component on which diameter and average path length are measured. */
   pathComponentSize: number;
+  /** Members by type as written, grouped ignoring case and spaces (label: the first spelling). */
   byType: CountTable;
+  /** Members by type class of the vocabulary (null: type not in the vocabulary, or no type). */
+  byTypeClass: CountTable;
   bySector: CountTable;
+  /** Members by helix (as `members[].helix`; null: no helix). */
+  byHelix: CountTable;
   byLevel: CountTable;
   byOrientation: CountTable;
   byKind: CountTable;
@@ -61,8 +66,13 @@ export type RoleCounts = {
 export interface MemberReport {
   id: string;
   name: string;
+  /** The type as written in the members file. */
   type: string | null;
+  /** Its class in the type vocabulary (null when unknown): gives the default sector and helix. */
+  typeClass: string | null;
   sector: string | null;
+  /** The helix used by the Triple-Helix measures (see `synergy.tripleHelix.explanation`); null: none. */
+  helix: 'academia' | 'industry' | 'government' | 'civil' | null;
   level: string | null;
   degree: number;
   inDegree?: number;

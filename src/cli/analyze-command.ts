@@ -1,7 +1,7 @@
 /** `cluster-graph analyze`: read → analyze → render → write. No measure is computed here. */
 import { readInput } from '../io/read-input.js';
 import { InputError } from '../io/errors.js';
-import { isHelix, type Helix } from '../metrics/triple-helix.js';
+import { typeHelixFrom } from './type-mapping-options.js';
 import { readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { analyze } from '../analysis/analyze.js';
 import type { AnalysisOptions } from '../analysis/options.js';
@@ -20,7 +20,8 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   groupBy: string;
   permutations: number;
   keyPlayers: number;
-  helix?: Record<string, string>;
+  /** Raw `--helix` values (the older name of `--type-helix`). */
+  helix?: string[];
   top: number;
   format?: Format[];
   out?: string;
@@ -52,12 +53,13 @@ export async function runAnalyze(
   const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
   try {
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
-    const helix = parseHelixOverrides(opts.helix);
+    const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
+    const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
     const timer = createPhaseTimer(opts.timings === true);
     const data = await timer.time('read', () => readInput(
       { members: membersPath, ties: tiesArg, projects: opts.projects },
-      readerOptionsFrom(opts),
+      readerOptions,
     ));
     progress.step('measuring');
     const report = await analyze(data, {
@@ -110,20 +112,4 @@ export async function runAnalyze(
     }
     throw err;
   }
-}
-
-function parseHelixOverrides(pairs: Record<string, string> | undefined): Record<string, Helix> {
-  const out: Record<string, Helix> = Object.create(null);
-  for (const [type, helix] of Object.entries(pairs ?? {})) {
-    const h = helix.trim().toLowerCase();
-    if (!isHelix(h)) {
-      throw new InputError({
-        code: 'invalid-option',
-        problem: `--helix ${type}=${helix}: "${helix}" is not a helix`,
-        expected: 'academia, industry, government or civil',
-      });
-    }
-    out[type.trim().toLowerCase()] = h;
-  }
-  return out;
 }

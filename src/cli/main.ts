@@ -7,7 +7,8 @@ import { GENERATOR } from '../version.js';
 import { InputError } from '../io/errors.js';
 import { addPerformanceOptions } from './performance-options.js';
 import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
-import { addReaderOptions, collectPairs } from './reader-options.js';
+import { addReaderOptions } from './reader-options.js';
+import { collectRaw } from './type-mapping-options.js';
 import { registerValidate } from './validate-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
@@ -70,10 +71,14 @@ Example:
     .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
     .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)
     .option('--restarts <n>', 'seeded Louvain restarts; the best partition is kept', parseInteger('--restarts', 1), 10)
-    .option('--group-by <attribute>', 'member attribute that defines groups for mixing, E-I and brokerage (sector, type, level, region or any column)', 'sector')
+    .option(
+      '--group-by <attribute>',
+      'member attribute that defines groups for mixing, E-I and brokerage: sector, type (as written; case and spaces ignored), typeClass, helix, level, region or any column',
+      'sector',
+    )
     .option('--permutations <n>', 'permutations of the E-I index test', parseInteger('--permutations', 0), 10000)
     .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
-    .option('--helix <type=helix,...>', 'override the type → helix mapping (helices: academia, industry, government, civil), e.g. --helix college=industry', collectPairs)
+    .option('--helix <type=helix,...>', 'older name of --type-helix', collectRaw)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
     .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default text)`, collectFormats)
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')

@@ -6,6 +6,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { InputOptions } from '../io/read-input.js';
 import type { ProjectTiesMode } from '../model/project-ties.js';
+import { collectRaw, typeSectorsFrom } from './type-mapping-options.js';
 
 /** The parsed reading options, as commander gives them. */
 export interface ReaderCliOptions {
@@ -16,6 +17,10 @@ export interface ReaderCliOptions {
   strict?: boolean;
   projects?: string;
   projectTies?: ProjectTiesMode | 'auto';
+  /** Raw `--type-sectors` values (inline pairs or @file), parsed by {@link readerOptionsFrom}. */
+  typeSectors?: string[];
+  /** Raw `--type-helix` values, parsed by `typeHelixFrom` for the analysis. */
+  typeHelix?: string[];
 }
 
 /** `field=Header,...` pairs (repeatable), into a null-prototype record. */
@@ -38,14 +43,26 @@ export function collectList(value: string): string[] {
 }
 
 /**
- * Adds `--directed`, `--map`, `--level-order`, `--encoding`, `--strict`, `--projects` and
- * `--project-ties` to a command; returns the command.
+ * Adds `--directed`, `--map`, `--level-order`, `--type-sectors`, `--type-helix`, `--encoding`,
+ * `--strict`, `--projects` and `--project-ties` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
     .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
     .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
     .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
+    .option(
+      '--type-sectors <Type=sector,...|@file>',
+      "sector of a type as written (or of a type class such as college), e.g. --type-sectors 'Vazirlik=government,Maktab=education'; " +
+        "@file: one Type=sector per line; an empty sector = none (repeatable; the sector column wins)",
+      collectRaw,
+    )
+    .option(
+      '--type-helix <Type=helix,...|@file>',
+      "Triple-Helix helix (academia, industry, government, civil) of a type as written or of a type class, e.g. --type-helix 'Maktab=academia,college=industry'; " +
+        '@file: one Type=helix per line (repeatable)',
+      collectRaw,
+    )
     .option(
       '--encoding <name>',
       'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European); default UTF-8',
@@ -71,6 +88,8 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   };
   if (opts.map !== undefined) out.map = opts.map;
   if (opts.levelOrder !== undefined) out.levelOrder = opts.levelOrder;
+  const typeSectors = typeSectorsFrom(opts.typeSectors);
+  if (typeSectors !== undefined) out.typeSectors = typeSectors;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
   return out;
 }

@@ -8,6 +8,8 @@ import { Option, type Command } from 'commander';
 import { readInput, type ReadInput } from '../io/read-input.js';
 import { InputError, describeLocation, formatLines, type InputProblem, type InputWarning, type SkippedRows } from '../io/errors.js';
 import { addReaderOptions, readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
+import { typeHelixFrom } from './type-mapping-options.js';
+import { GroupCounter } from '../analysis/groups.js';
 
 export interface ValidateCliOptions extends ReaderCliOptions {
   format?: 'text' | 'json';
@@ -35,7 +37,10 @@ export interface ValidateResult {
     directed: boolean;
     members: number;
     ties: number;
+    /** By type as written, grouped ignoring case and spaces (label: first spelling). */
     membersByType: ValueCount[];
+    /** By type class of the vocabulary (null: unknown type or none). */
+    membersByTypeClass: ValueCount[];
     membersBySector: ValueCount[];
     tiesByOrientation: ValueCount[];
     tiesByKind: ValueCount[];
@@ -47,6 +52,13 @@ export interface ValidateResult {
   errors: InputProblem[];
   /** Number of errors found (`errors` holds at most 10 per code). */
   errorCount: number;
+}
+
+/** Counts grouped ignoring case and spaces, each under its first spelling. */
+function countGrouped(values: Iterable<string | null>): ValueCount[] {
+  const c = new GroupCounter();
+  for (const v of values) c.add(v);
+  return c.table();
 }
 
 function countBy(values: Iterable<string | null>): ValueCount[] {
@@ -68,6 +80,7 @@ export async function validateInput(
   const files = { members, ties: ties ?? null, projects: projectsPath ?? null };
   let data: ReadInput;
   try {
+    typeHelixFrom(opts.typeHelix); // checked here; used by analyze
     data = await readInput({ members, ties, projects: projectsPath }, readerOptionsFrom(opts));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
@@ -88,8 +101,9 @@ export async function validateInput(
       directed: g.getAttribute('directed'),
       members: g.order,
       ties: g.size,
-      membersByType: countBy(g.mapNodes((_n, a) => a.type)),
-      membersBySector: countBy(g.mapNodes((_n, a) => a.sector)),
+      membersByType: countGrouped(g.mapNodes((_n, a) => a.type)),
+      membersByTypeClass: countBy(g.mapNodes((_n, a) => a.typeClass ?? null)),
+      membersBySector: countGrouped(g.mapNodes((_n, a) => a.sector)),
       tiesByOrientation: countBy(g.mapEdges((_e, a) => a.orientation)),
       tiesByKind: countBy(kinds.map((k) => (k === '' ? null : k))),
       projects: data.projects ? new Set(data.projects.rows.map((r) => r.project)).size : null,
@@ -118,6 +132,7 @@ export function renderValidateText(r: ValidateResult): string {
     const i = r.input;
     out.push(`${i.files.members}: ${c.members} members from ${i.members.rows} rows, ${skipped(i.members.skipped)}`);
     out.push(`  by type: ${counts(c.membersByType)}`);
+    out.push(`  by type class: ${counts(c.membersByTypeClass)}`);
     out.push(`  by sector: ${counts(c.membersBySector)}`);
     if (i.roster) {
       const ro = i.roster;

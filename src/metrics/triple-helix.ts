@@ -12,6 +12,8 @@
  * implementations (explicit entropies, I(X;Y) − I(X;Y|Z), inclusion–exclusion), which agree to 1e-15.
  */
 
+import { DEFAULT_TYPE_HELICES, canonicalType, typeOverrides } from '../model/vocabulary.js';
+
 export type Helix = 'academia' | 'industry' | 'government' | 'civil';
 
 /** The helices in their fixed order, with their letters: A, I, G, C. */
@@ -34,59 +36,48 @@ export interface ProjectHelices {
 }
 
 /**
- * The documented default helix of a member type (canonical type vocabulary):
- * university, research, teacher-training, college, school → academia; business, it-company → industry;
- * state, ministry, inspectorate → government; ngo, international → civil; anything else (or null) → null.
- * Matching ignores case and surrounding spaces.
+ * The documented default helix of a member type, by its class in the type vocabulary
+ * (`DEFAULT_TYPE_HELICES`): university, research, teacher-training, college, school → academia;
+ * business → industry; state, inspectorate → government; ngo, international → civil; other, unknown
+ * or null → null. The type may be a class name or any spelling the vocabulary knows, in English,
+ * Uzbek or Russian ("it-company", "Vazirlik", "Колледж").
  */
 export function defaultHelixOfType(type: string | null): Helix | null {
   if (type === null) return null;
-  switch (type.trim().toLowerCase()) {
-    case 'university':
-    case 'research':
-    case 'teacher-training':
-    case 'college':
-    case 'school':
-      return 'academia';
-    case 'business':
-    case 'it-company':
-      return 'industry';
-    case 'state':
-    case 'ministry':
-    case 'inspectorate':
-      return 'government';
-    case 'ngo':
-    case 'international':
-      return 'civil';
-    default:
-      return null;
-  }
+  const typeClass = canonicalType(type);
+  return typeClass === null ? null : DEFAULT_TYPE_HELICES[typeClass];
 }
 
 /**
  * The helix of a member: its explicit `helix` value when that is one of the four helices; else its
- * `sector` when that is one of academia, industry, government, civil; else `overrides[type]`, else
- * {@link defaultHelixOfType}(type). Values are compared trimmed and lower-cased; a `helix` or `sector`
- * value outside the four helices is passed over (falls through to the next rule).
+ * `sector` when that is one of academia, industry, government, civil; else `overrides` for its type
+ * as written, else for its type class (keys matched ignoring case, spaces and punctuation: see
+ * `typeOverrides`); else the default of its type class ({@link defaultHelixOfType}). `typeClass`
+ * absent: looked up from `type`. A `helix` or `sector` value outside the four helices is passed over.
  */
 export function resolveHelix(
-  member: { helix?: string | null; sector: string | null; type: string | null },
+  member: { helix?: string | null; sector: string | null; type: string | null; typeClass?: string | null },
   overrides?: Record<string, Helix>,
 ): Helix | null {
+  return helixResolver(overrides)(member);
+}
+
+/** {@link resolveHelix} with its overrides prepared once, for many members. */
+export function helixResolver(
+  overrides?: Record<string, Helix>,
+): (member: { helix?: string | null; sector: string | null; type: string | null; typeClass?: string | null }) => Helix | null {
+  const override = typeOverrides(overrides);
   const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : s.trim().toLowerCase());
-  const helix = norm(member.helix);
-  if (isHelix(helix)) return helix;
-  const sector = norm(member.sector);
-  if (isHelix(sector)) return sector;
-  if (member.type !== null && overrides !== undefined) {
-    const own = Object.prototype.hasOwnProperty.call(overrides, member.type)
-      ? overrides[member.type]
-      : Object.prototype.hasOwnProperty.call(overrides, member.type.trim().toLowerCase())
-        ? overrides[member.type.trim().toLowerCase()]
-        : undefined;
+  return (member) => {
+    const helix = norm(member.helix);
+    if (isHelix(helix)) return helix;
+    const sector = norm(member.sector);
+    if (isHelix(sector)) return sector;
+    const typeClass = member.typeClass !== undefined ? member.typeClass : member.type === null ? null : canonicalType(member.type);
+    const own = override(member.type, typeClass);
     if (own !== undefined) return own;
-  }
-  return defaultHelixOfType(member.type);
+    return typeClass === null ? null : defaultHelixOfType(typeClass);
+  };
 }
 
 /**

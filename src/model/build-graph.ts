@@ -16,6 +16,7 @@ import {
   matchHeaders,
   parseOrientation,
   typeResolver,
+  typeKey,
   type Field,
   type HeaderMatch,
   type MemberField,
@@ -43,7 +44,11 @@ export interface ReadOptions {
   map?: Record<string, string>;
   /** Default `['national','regional','district','institution']` (highest first). */
   levelOrder?: string[];
-  /** Overrides of the default type → sector mapping (keys: canonical or raw types; '' = no sector). */
+  /**
+   * Sectors of types (CLI `--type-sectors`): keys are types as written or type classes (a class applies
+   * to every member of the class), matched ignoring case, spaces and punctuation; '' = no sector.
+   * The type as written wins over its class. A sector column, when given, wins over both.
+   */
   typeSectors?: Record<string, string>;
   /**
    * Encoding of files without a byte-order mark (CLI `--encoding`), e.g. `windows-1251`; default UTF-8,
@@ -117,6 +122,11 @@ function quoteList(values: readonly string[], max = 12): string {
 
 function synonymsHint(field: Field): string {
   return HEADER_SYNONYMS[field].slice(1, 6).map((s) => `"${s}"`).join(', ');
+}
+
+/** A type as it can be written in `--type-sectors` / `--type-helix` (a quote in it is dropped; commas are fine). */
+function optionKey(type: string): string {
+  return type.replace(/['=]/g, '');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -451,13 +461,14 @@ export class ClusterBuilder {
     if (!t.known) {
       const typeHeader = m.headers[f.type!];
       this.warnings.add(
-        rawType,
+        typeKey(rawType),
         'unknown-type',
         st.file,
         line,
         typeHeader,
         (count, _lines, lines) =>
-          `type "${rawType}" (${plural(count, 'member')}, ${lines}) is not in the type vocabulary: kept as written, with no sector unless the sector column gives one`,
+          `type "${rawType}" (${plural(count, 'member')}, ${lines}) is not in the type vocabulary: kept as written, with no type class, no sector unless the sector column gives one, and no helix. ` +
+          `To give it a sector and a helix, add --type-sectors '${optionKey(rawType)}=<sector>' and --type-helix '${optionKey(rawType)}=<academia|industry|government|civil>' (option typeSectors and analysis option helix)`,
       );
     }
     const sectorCell = cell(f.sector);
@@ -467,6 +478,7 @@ export class ClusterBuilder {
     const attrs: MemberAttributes = {
       name: cell(f.name) || id,
       type: t.type,
+      typeClass: t.typeClass,
       sector: sectorCell !== '' ? sectorCell : t.sector,
       level: level === '' ? null : level,
       region: cell(f.region) || null,

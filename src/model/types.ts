@@ -15,9 +15,16 @@ export type Orientation = 'horizontal' | 'vertical' | 'unknown';
 export interface MemberAttributes {
   /** Display name; falls back to the id when the input has none. */
   name: string;
-  /** Canonical type from the vocabulary (e.g. `university`), or the raw value when unknown. */
+  /** The type as written in the members file (trimmed; null when empty). Never rewritten. */
   type: string | null;
-  /** Sector (academia, education, industry, government, civil, or whatever the input says). */
+  /**
+   * The type's class in the type vocabulary (`university`, `teacher-training`, `school`, `college`,
+   * `research`, `business`, `state`, `inspectorate`, `ngo`, `international`, `other`), or null when the
+   * vocabulary does not know the type. It gives the default sector and helix. The reader always sets
+   * it; on a graph built by hand, absent means "look the type up in the vocabulary".
+   */
+  typeClass?: string | null;
+  /** Sector: the sector column as written, else the default of the type (`typeSectors`, then the type class). */
   sector: string | null;
   /** Level of governance or education (national, regional, district, institution, ...). */
   level: string | null;

@@ -1,13 +1,17 @@
 /**
- * The vocabulary of a cluster's CSV exports: column headers (and their synonyms), member types (and
- * their synonyms), the default type → sector mapping, the order of levels and the orientation rule.
+ * The vocabulary of a cluster's CSV exports: column headers (and their synonyms), the member-type
+ * classes (terms in English, Uzbek and Russian: src/model/type-vocabulary.ts), the default type →
+ * sector and type → helix mappings, the order of levels and the orientation rule.
  *
  * Everything here is data plus tiny pure functions; the reader (`src/model/build-graph.ts`) uses it and
- * `docs/input.md` documents it. Matching keys are built by {@link matchKey}: lower case, with
- * spaces, hyphens, underscores and dots removed, so "Teacher-training", "teacher training" and
- * "TEACHER_TRAINING" are the same word.
+ * `docs/input.md` documents it. Header and level keys are built by
+ * {@link matchKey}: lower case, with spaces, hyphens, underscores and dots removed, so
+ * "Teacher-training", "teacher training" and "TEACHER_TRAINING" are the same word. Type keys are built
+ * by `typeKey`, which also drops apostrophes, quotes and punctuation and folds Uzbek Cyrillic letters.
+ * A type is never rewritten: the vocabulary only says which class it belongs to.
  */
 import type { Orientation } from './types.js';
+import { PLURAL_ENDINGS, TYPE_TERMS, typeKey, type MemberType, type TypeTerms } from './type-vocabulary.js';
 
 /** Lower case, without BOM, spaces, hyphens, underscores or dots: the key used for every match. */
 export function matchKey(value: string): string {
@@ -118,90 +122,15 @@ export function matchHeaders<F extends Field>(
 // Member types and sectors
 // ---------------------------------------------------------------------------------------------
 
-/** Canonical member types. */
-export type MemberType =
-  | 'university'
-  | 'teacher-training'
-  | 'school'
-  | 'college'
-  | 'research'
-  | 'business'
-  | 'state'
-  | 'inspectorate'
-  | 'ngo'
-  | 'international'
-  | 'other';
+export { typeKey, TYPE_TERMS, PLURAL_ENDINGS, type MemberType, type TypeTerms, type VocabularyLanguage } from './type-vocabulary.js';
 
-/** Canonical type → accepted spellings (matched with {@link matchKey}; the canonical name is always accepted). */
-export const TYPE_SYNONYMS: Readonly<Record<MemberType, readonly string[]>> = {
-  university: ['university', 'uni', 'higher education institution', 'HEI', 'institute of higher education', 'technical university', 'state university'],
-  'teacher-training': [
-    'teacher-training',
-    'teacher training institute',
-    'teacher training college',
-    'teacher training centre',
-    'teacher training center',
-    'pedagogical institute',
-    'pedagogical university',
-    'pedagogical college',
-    'in-service training institute',
-    'in-service teacher training',
-    'institute for teacher training',
-    'professional development institute',
-  ],
-  school: [
-    'school',
-    'base school',
-    'lyceum',
-    'gymnasium',
-    'primary school',
-    'secondary school',
-    'basic school',
-    'general school',
-    'high school',
-    'comprehensive school',
-    'private school',
-    'kindergarten',
-    'preschool',
-  ],
-  college: ['college', 'vocational college', 'technical college', 'technikum', 'vocational school', 'VET provider', 'VET college', 'professional college'],
-  research: ['research', 'research institute', 'research centre', 'research center', 'research institution', 'research organisation', 'research organization', 'laboratory', 'academy of sciences'],
-  business: ['business', 'company', 'enterprise', 'IT company', 'firm', 'employer', 'corporation', 'industry', 'private company', 'startup', 'SME'],
-  state: [
-    'state',
-    'ministry',
-    'agency',
-    'authority',
-    'municipality',
-    'education office',
-    'government',
-    'state body',
-    'state agency',
-    'public authority',
-    'local authority',
-    'education department',
-    'department of education',
-    'municipal education office',
-  ],
-  inspectorate: ['inspectorate', 'inspection', 'school inspectorate', 'education inspectorate', 'school inspection'],
-  ngo: [
-    'ngo',
-    'non-profit',
-    'nonprofit',
-    'non-profit organisation',
-    'non-profit organization',
-    'foundation',
-    'association',
-    'non-governmental organisation',
-    'non-governmental organization',
-    'charity',
-    'civil society organisation',
-    'civil society organization',
-    'CSO',
-  ],
-  international: ['international', 'international organisation', 'international organization', 'donor', 'international donor', 'development partner', 'IO'],
-  other: ['other'],
-};
+/** Canonical type → accepted spellings in every language (matched with {@link typeKey}; the canonical name is always accepted). */
+export const TYPE_SYNONYMS: Readonly<Record<MemberType, readonly string[]>> = Object.fromEntries(
+  (Object.entries(TYPE_TERMS) as [MemberType, TypeTerms][]).map(([type, terms]) => [type, [...terms.en, ...terms.uz, ...terms.uzCyrl, ...terms.ru]]),
+) as unknown as Record<MemberType, readonly string[]>;
+
+/** The canonical type classes, in vocabulary order. */
+export const MEMBER_TYPES: readonly MemberType[] = Object.keys(TYPE_TERMS) as MemberType[];
 
 /** Default sector of each canonical type (`null`: no sector). */
 export const DEFAULT_TYPE_SECTORS: Readonly<Record<MemberType, string | null>> = {
@@ -218,48 +147,104 @@ export const DEFAULT_TYPE_SECTORS: Readonly<Record<MemberType, string | null>> =
   other: null,
 };
 
+/**
+ * Default helix of each canonical type for the Triple-Helix measures (`null`: no helix). Every
+ * educational institution counts as academia (Leydesdorff's university sphere, widened to the
+ * knowledge-producing and -transmitting institutions of an educational cluster), businesses as
+ * industry, state bodies and inspectorates as government, NGOs and international organisations as
+ * civil society (the fourth helix).
+ */
+export const DEFAULT_TYPE_HELICES: Readonly<Record<MemberType, 'academia' | 'industry' | 'government' | 'civil' | null>> = {
+  university: 'academia',
+  research: 'academia',
+  'teacher-training': 'academia',
+  school: 'academia',
+  college: 'academia',
+  business: 'industry',
+  state: 'government',
+  inspectorate: 'government',
+  ngo: 'civil',
+  international: 'civil',
+  other: null,
+};
+
 const TYPE_BY_KEY: ReadonlyMap<string, MemberType> = (() => {
   const m = new Map<string, MemberType>();
   for (const [type, synonyms] of Object.entries(TYPE_SYNONYMS) as [MemberType, readonly string[]][]) {
-    m.set(matchKey(type), type);
-    for (const s of synonyms) m.set(matchKey(s), type);
+    m.set(typeKey(type), type);
+    for (const s of synonyms) if (!m.has(typeKey(s))) m.set(typeKey(s), type);
   }
   return m;
 })();
 
-/** The canonical type of a raw `type` cell, or null when it is not in the vocabulary. */
+/** The class of a key made by {@link typeKey}: listed, or a plural reduced by {@link PLURAL_ENDINGS}. */
+function lookupType(key: string): MemberType | null {
+  const hit = TYPE_BY_KEY.get(key);
+  if (hit !== undefined) return hit;
+  for (const [ending, replacements] of PLURAL_ENDINGS) {
+    if (key.length <= ending.length + 1 || !key.endsWith(ending)) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    for (const r of replacements) {
+      const found = TYPE_BY_KEY.get(stem + r);
+      if (found !== undefined) return found;
+    }
+  }
+  return null;
+}
+
+/** The canonical type (type class) of a raw `type` cell, or null when it is not in the vocabulary. */
 export function canonicalType(raw: string): MemberType | null {
-  return TYPE_BY_KEY.get(matchKey(raw)) ?? null;
+  const key = typeKey(raw);
+  return key === '' ? null : lookupType(key);
+}
+
+/** What the vocabulary derives from a written type. */
+export interface ResolvedType {
+  /** The type as written, trimmed (null when empty). */
+  type: string | null;
+  /** Its class in the vocabulary, or null when the vocabulary does not know it. */
+  typeClass: MemberType | null;
+  /** Default sector: `typeSectors` for the written type, else for its class, else the class default. */
+  sector: string | null;
+  /** Whether the type is known: in the vocabulary, named by `typeSectors`, or empty. */
+  known: boolean;
 }
 
 /**
- * A resolver from raw type to `{ type, sector, known }`, with `typeSectors` overrides (keys: canonical
- * types or raw unknown types, matched with {@link matchKey}; value '' = no sector). A raw type that is
- * not in the vocabulary is kept as written (trimmed); it counts as `known` only when `typeSectors` names it.
+ * Per-type overrides (`typeSectors`, `--type-sectors`; `helix`, `--type-helix`) keyed by
+ * {@link typeKey}: `get(type, typeClass)` gives the value for the type as written, else for its class
+ * (a key that is a class name, e.g. `college`, applies to every member of the class), else undefined.
  */
-export function typeResolver(
-  typeSectors?: Readonly<Record<string, string>>,
-): (raw: string) => { type: string | null; sector: string | null; known: boolean } {
-  const overrides = new Map<string, string | null>();
-  if (typeSectors) {
-    for (const [k, v] of Object.entries(typeSectors)) {
-      const key = matchKey(k);
-      const canonical = TYPE_BY_KEY.get(key);
-      const sector = v.trim() === '' ? null : v.trim();
-      overrides.set(canonical ?? key, sector);
-    }
+export function typeOverrides<V>(overrides: Readonly<Record<string, V>> | undefined): (type: string | null, typeClass: string | null) => V | undefined {
+  const byKey = new Map<string, V>();
+  for (const [k, v] of Object.entries(overrides ?? {})) {
+    const key = typeKey(k);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, v);
   }
+  return (type, typeClass) => {
+    if (byKey.size === 0) return undefined;
+    if (type !== null) {
+      const own = byKey.get(typeKey(type));
+      if (own !== undefined) return own;
+    }
+    return typeClass !== null ? byKey.get(typeKey(typeClass)) : undefined;
+  };
+}
+
+/**
+ * A resolver from a raw `type` cell to {@link ResolvedType}, with `typeSectors` overrides (keys:
+ * types as written or type classes, matched with {@link typeKey}; value '' = no sector). The type is
+ * never rewritten: the vocabulary gives only its class and default sector.
+ */
+export function typeResolver(typeSectors?: Readonly<Record<string, string>>): (raw: string) => ResolvedType {
+  const override = typeOverrides(typeSectors);
   return (raw: string) => {
     const value = raw.trim();
-    if (value === '') return { type: null, sector: null, known: true };
-    const canonical = TYPE_BY_KEY.get(matchKey(value));
-    if (canonical) {
-      const sector = overrides.has(canonical) ? overrides.get(canonical)! : DEFAULT_TYPE_SECTORS[canonical];
-      return { type: canonical, sector, known: true };
-    }
-    const key = matchKey(value);
-    if (overrides.has(key)) return { type: value, sector: overrides.get(key)!, known: true };
-    return { type: value, sector: null, known: false };
+    if (value === '') return { type: null, typeClass: null, sector: null, known: true };
+    const typeClass = canonicalType(value);
+    const own = override(value, typeClass);
+    const sector = own !== undefined ? (own.trim() === '' ? null : own.trim()) : typeClass !== null ? DEFAULT_TYPE_SECTORS[typeClass] : null;
+    return { type: value, typeClass, sector, known: typeClass !== null || own !== undefined };
   };
 }
 

@@ -116,7 +116,7 @@ function countRows(attribute: string, table: CountTable): Row[] {
 /**
  * The report's tables as CSV files (RFC 4180, CRLF, UTF-8 with BOM, a header row; see csv-cell.ts):
  * members.csv, communities.csv, summary.csv, composition.csv, ei-groups.csv, mixing.csv,
- * mixing-weights.csv, orientation.csv, triple-helix.csv (only with joint projects), brokerage.csv,
+ * mixing-weights.csv, orientation.csv, triple-helix.csv and triple-helix-mapping.csv (only with joint projects), brokerage.csv,
  * brokerage-totals.csv, brokerage-expected.csv, key-players.csv, articulation-points.csv, bridges.csv,
  * core-periphery.csv, warnings.csv. A table whose section the report holds is always written, with
  * only its header when it has no row. Numbers are written in full precision. Deterministic.
@@ -203,7 +203,9 @@ export function renderCsvTables(report: Report): CsvFile[] {
   // composition.csv
   add('composition.csv', ['attribute', 'value', 'count'], [
     ...countRows('type', s.byType),
+    ...countRows('typeClass', s.byTypeClass),
     ...countRows('sector', s.bySector),
+    ...countRows('helix', s.byHelix),
     ...countRows('level', s.byLevel),
     ...countRows('tie orientation', s.byOrientation),
     ...countRows('tie kind', s.byKind),
@@ -218,10 +220,12 @@ export function renderCsvTables(report: Report): CsvFile[] {
   add('orientation.csv', ['from', 'to', 'horizontal', 'vertical', 'unknown', 'total'], syn.orientation.byPair.map((p) => [p.from, p.to, p.horizontal, p.vertical, p.unknown, p.total]));
   if (th) {
     const rows: Row[] = [];
-    const { file: _file, overrides: _overrides, ...values } = th;
+    const { file: _file, overrides: _overrides, helixMapping, explanation, ...values } = th;
     flattenInto(rows, '', values);
     for (const [type, helix] of Object.entries(th.overrides)) rows.push([`override_${type}`, helix]);
+    for (const line of explanation) rows.push(['explanation', line]);
     add('triple-helix.csv', ['measure', 'value'], rows);
+    add('triple-helix-mapping.csv', ['type', 'typeClass', 'helix', 'members'], helixMapping.map((r) => [r.type, r.typeClass, r.helix, r.members]));
   }
 
   // Brokerage.

@@ -235,7 +235,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     fig('communities.modularity', f(report.communities.modularity)),
   );
   out.push('</div>');
-  out.push(`<p>By type: ${counts(sum.byType)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
+  out.push(`<p>By type: ${counts(sum.byType)}</p><p>By type class: ${counts(sum.byTypeClass)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By helix: ${counts(sum.byHelix)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
   if (sum.byKind.some((k) => k.value !== null)) out.push(`<p>Ties by kind: ${counts(sum.byKind)}</p>`);
   out.push(indicator('density', `<p>Density ${f(sum.density)} (${sum.ties} of the ${sum.directed ? sum.members * (sum.members - 1) : (sum.members * (sum.members - 1)) / 2} possible ties).</p>`));
   out.push(indicator('components', `<p>${sum.components} component(s), the largest with ${sum.largestComponentSize} members; ${sum.isolates} isolate(s).</p>`));
@@ -344,7 +344,12 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     th
       ? indicator(
           'tripleHelix',
-          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, bits)} bits, T(A,I,G,C) = ${f(th.T4, bits)} bits; triads AIG ${f(th.triads.AIG, bits)}, AIC ${f(th.triads.AIC, bits)}, AGC ${f(th.triads.AGC, bits)}, IGC ${f(th.triads.IGC, bits)}.</p>`,
+          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, bits)} bits, T(A,I,G,C) = ${f(th.T4, bits)} bits; triads AIG ${f(th.triads.AIG, bits)}, AIC ${f(th.triads.AIC, bits)}, AGC ${f(th.triads.AGC, bits)}, IGC ${f(th.triads.IGC, bits)}.</p>` +
+            table(
+              [{ label: 'type (as written)' }, { label: 'type class' }, { label: 'helix' }, { label: 'members', numeric: true }],
+              th.helixMapping.map((r) => [{ v: r.type ?? '(no type)' }, { v: r.typeClass ?? '—' }, { v: r.helix ?? 'none' }, { v: r.members }]),
+            ) +
+            `<ul class="explanation">${th.explanation.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`,
           th.T_AIG !== null && th.T_AIG < 0 ? 'T(A,I,G) is negative: the three helices together reduce uncertainty (synergy).' : th.T_AIG !== null && th.T_AIG > 0 ? 'T(A,I,G) is positive: the helices overlap without synergy.' : undefined,
         )
       : indicator('tripleHelix', '<p>Not computed: no joint projects were given (projects.csv).</p>'),

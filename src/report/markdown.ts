@@ -141,7 +141,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ['Attribute', 'Counts'],
     [
       ['Type', counts(sum.byType)],
+      ['Type class', counts(sum.byTypeClass)],
       ['Sector', counts(sum.bySector)],
+      ['Helix', counts(sum.byHelix)],
       ['Level', counts(sum.byLevel)],
       ['Tie orientation', counts(sum.byOrientation)],
       ['Tie kind', counts(sum.byKind)],
@@ -320,6 +322,14 @@ function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R
       ['l', 'r'],
     );
     reading({ topic: 'tripleHelix' });
+    out.push('', 'Helix of each type:', '');
+    table(
+      ['Type (as written)', 'Type class', 'Helix', 'Members'],
+      th.helixMapping.map((r) => [e(r.type ?? '(no type)'), e(r.typeClass ?? '—'), e(r.helix ?? 'none'), fmt(r.members)]),
+      ['l', 'l', 'l', 'r'],
+    );
+    out.push('');
+    for (const line of th.explanation) out.push(`- ${e(line)}`);
   }
 }
 

@@ -6,6 +6,7 @@
  * order of the sorted group names (communities: by id), so the same group keeps the same colour from
  * run to run. Groups beyond the palette share the "other" grey; a missing value is light grey.
  */
+import { groupKey } from '../analysis/groups.js';
 import type { MemberReport } from '../analysis/report-types.js';
 
 /** Okabe–Ito, in its published order (black last). */
@@ -65,10 +66,20 @@ function compareNames(a: string, b: string): number {
  * largest groups get the colours, then by name), the rest share {@link OTHER_COLOR}.
  */
 export function colorScheme(members: readonly Pick<MemberReport, 'sector' | 'type' | 'level' | 'community'>[], by: ColorBy): ColorScheme {
+  // Values that differ only in case or spaces are one group, under their first spelling (as --group-by).
+  const labelOf = new Map<string, string>();
+  const valueOf = (m: Pick<MemberReport, 'sector' | 'type' | 'level' | 'community'>): string | null => {
+    const raw = groupValue(m, by);
+    if (raw === null) return null;
+    const key = groupKey(raw);
+    let label = labelOf.get(key);
+    if (label === undefined) labelOf.set(key, (label = raw));
+    return label;
+  };
   const counts = new Map<string, number>();
   let missing = 0;
   for (const m of members) {
-    const v = groupValue(m, by);
+    const v = valueOf(m);
     if (v === null) missing++;
     else counts.set(v, (counts.get(v) ?? 0) + 1);
   }
@@ -87,7 +98,7 @@ export function colorScheme(members: readonly Pick<MemberReport, 'sector' | 'typ
   if (otherCount > 0) groups.push({ label: 'other', color: OTHER_COLOR, count: otherCount });
   if (missing > 0) groups.push({ label: '(none)', color: MISSING_COLOR, count: missing });
   const colors = members.map((m) => {
-    const v = groupValue(m, by);
+    const v = valueOf(m);
     return v === null ? MISSING_COLOR : (colorOf.get(v) ?? OTHER_COLOR);
   });
   return { by, groups, colors };

@@ -66,7 +66,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ).map((l) => `  ${l}`),
   );
   out.push(`  by type: ${counts(sum.byType)}`);
+  out.push(`  by type class: ${counts(sum.byTypeClass)}`);
   out.push(`  by sector: ${counts(sum.bySector)}`);
+  out.push(`  by helix: ${counts(sum.byHelix)}`);
   out.push(`  by level: ${counts(sum.byLevel)}`);
   out.push(`  ties by orientation: ${counts(sum.byOrientation)}`);
   if (sum.byKind.some((k) => k.value !== null)) out.push(`  ties by kind: ${counts(sum.byKind)}`);
@@ -143,6 +145,8 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
     out.push(`  Triple Helix over ${th.projects} joint projects: T(A,I,G) = ${fmt(th.T_AIG, 4)} bits, T(A,I,G,C) = ${fmt(th.T4, 4)} bits`);
     out.push(`    triads: AIG ${fmt(th.triads.AIG, 4)}, AIC ${fmt(th.triads.AIC, 4)}, AGC ${fmt(th.triads.AGC, 4)}, IGC ${fmt(th.triads.IGC, 4)}`);
     out.push(s.dim('    negative T = synergy (the helices together reduce uncertainty); positive = overlap without synergy.'));
+    out.push(`    helix of each type: ${th.helixMapping.map((r) => `${safeText(r.type ?? '(no type)')} → ${r.helix ?? 'none'} (${r.members})`).join(', ')}`);
+    for (const line of th.explanation) out.push(s.dim(`    ${safeText(line)}`));
   }
 
   h('Brokers (Gould–Fernandez, by ' + safeText(report.brokerage.groupBy) + ')');

@@ -93,22 +93,23 @@ describe('a realistic cluster (fixtures/input/cluster)', () => {
   it('vocabulary, sectors, orientation, merging, self-loop, account and warnings', async () => {
     const data = await readCluster({ members });
     const g = data.graph;
-    const types = Object.fromEntries(g.mapNodes((id, a) => [id, `${a.type}/${a.sector}`]));
+    // Types come back as written; the vocabulary gives the class and the default sector.
+    const types = Object.fromEntries(g.mapNodes((id, a) => [id, `${a.type}/${a.typeClass}/${a.sector}`]));
     expect(types).toEqual({
-      MIN: 'state/government',
-      RED: 'state/government',
-      INS: 'inspectorate/government',
-      UNI: 'university/academia',
-      PED: 'teacher-training/education',
-      SCH1: 'school/education',
-      SCH2: 'school/education',
-      SCH3: 'school/education',
-      COL: 'college/education',
-      RES: 'research/academia',
-      ITC: 'business/industry',
-      NGO: 'ngo/civil',
-      DON: 'international/civil',
-      FRM: 'Agricultural cooperative/industry',
+      MIN: 'Ministry/state/government',
+      RED: 'Education office/state/government',
+      INS: 'Inspection/inspectorate/government',
+      UNI: 'University/university/academia',
+      PED: 'In-service training institute/teacher-training/education',
+      SCH1: 'Base school/school/education',
+      SCH2: 'Lyceum/school/education',
+      SCH3: 'gymnasium/school/education',
+      COL: 'Vocational college/college/education',
+      RES: 'Research institute/research/academia',
+      ITC: 'IT company/business/industry',
+      NGO: 'Foundation/ngo/civil',
+      DON: 'Donor/international/civil',
+      FRM: 'Agricultural cooperative/null/industry',
     });
     expect(g.getNodeAttributes('MIN').extra).toEqual({ contact: 'info@min.example' });
     expect(g.getNodeAttributes('RED').region).toBe('North');
@@ -178,7 +179,8 @@ describe('formats', () => {
     expect(g.nodes()).toEqual(['A', 'B', 'C']);
     expect(g.getNodeAttributes('A')).toEqual({
       name: 'School; No. 1',
-      type: 'school',
+      type: 'School',
+      typeClass: 'school',
       sector: 'education',
       level: 'institution',
       region: 'North',
@@ -207,7 +209,8 @@ describe('formats', () => {
     const data = await readCluster({ members: join(INPUT, 'tab', 'members.tsv'), ties: join(INPUT, 'tab', 'ties.tsv') });
     const g = data.graph;
     expect(g.getNodeAttributes('A')).toMatchObject({ name: 'School, No. 1', type: 'school', level: 'institution' });
-    expect(g.getNodeAttribute('B', 'type')).toBe('state');
+    expect(g.getNodeAttribute('B', 'type')).toBe('agency');
+    expect(g.getNodeAttribute('B', 'typeClass')).toBe('state');
     expect(g.getEdgeAttributes(g.edge('A', 'B')!)).toMatchObject({ weight: 2.5, kinds: ['oversight'], orientation: 'vertical' });
     expect(g.getEdgeAttribute(g.edge('B', 'C')!, 'weight')).toBe(1);
     expect(g.getEdgeAttribute(g.edge('A', 'C')!, 'kinds')).toEqual(['teaching']);

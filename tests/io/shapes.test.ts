@@ -46,6 +46,7 @@ describe('the reference shape (comma, LF, UTF-8) reads as written', () => {
     expect(g.getNodeAttributes('SCH5')).toEqual({
       name: 'Школа №5',
       type: 'school',
+      typeClass: 'school',
       sector: 'education',
       level: 'institution',
       region: 'Север',

@@ -84,15 +84,16 @@ describe('type vocabulary', () => {
       international: 'civil',
       other: null,
     });
-    expect(r('  Lyceum ')).toEqual({ type: 'school', sector: 'education', known: true });
-    expect(r('  Mr. Hi ')).toEqual({ type: 'Mr. Hi', sector: null, known: false });
-    expect(r('')).toEqual({ type: null, sector: null, known: true });
+    // The type stays as written (trimmed); the vocabulary gives its class and default sector.
+    expect(r('  Lyceum ')).toEqual({ type: 'Lyceum', typeClass: 'school', sector: 'education', known: true });
+    expect(r('  Mr. Hi ')).toEqual({ type: 'Mr. Hi', typeClass: null, sector: null, known: false });
+    expect(r('')).toEqual({ type: null, typeClass: null, sector: null, known: true });
   });
 
   it('applies typeSectors overrides to canonical and raw types', () => {
     const r = typeResolver({ 'Teacher training': 'academia', person: 'civil', other: 'misc', ngo: '' });
-    expect(r('Pedagogical institute')).toEqual({ type: 'teacher-training', sector: 'academia', known: true });
-    expect(r('Person')).toEqual({ type: 'Person', sector: 'civil', known: true });
+    expect(r('Pedagogical institute')).toEqual({ type: 'Pedagogical institute', typeClass: 'teacher-training', sector: 'academia', known: true });
+    expect(r('Person')).toEqual({ type: 'Person', typeClass: null, sector: 'civil', known: true });
     expect(r('other').sector).toBe('misc');
     expect(r('Foundation').sector).toBeNull();
     expect(r('school').sector).toBe('education');

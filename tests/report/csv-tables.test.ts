@@ -102,6 +102,7 @@ describe('renderCsvTables', () => {
       'mixing-weights.csv',
       'orientation.csv',
       'triple-helix.csv',
+      'triple-helix-mapping.csv',
       'brokerage.csv',
       'brokerage-totals.csv',
       'brokerage-expected.csv',

@@ -6,13 +6,20 @@ import { exportTable } from '../../src/report/graph-exports.js';
 import { memberFields } from '../../src/report/html.js';
 import { exampleGraph, frozenReport } from '../helpers/frozen-report.js';
 
-/** The frozen report as the reader will write it once members carry `typeClass` and `helix` (after `type`). */
-function withClasses(): Report {
+/** The frozen report as an older reader wrote it: members without `typeClass` and `helix`. */
+function withoutClasses(): Report {
   const r = frozenReport();
   r.members = r.members.map((m) => {
-    const { id, name, type, ...rest } = m;
-    return { id, name, type, typeClass: type === null ? null : 'school', helix: type === null ? null : 'academia', ...rest } as typeof m;
+    const { typeClass: _c, helix: _h, ...rest } = m;
+    return rest as typeof m;
   });
+  return r;
+}
+
+/** The frozen report as the reader writes it: members carry `typeClass` and `helix`. */
+function withClasses(): Report {
+  const r = frozenReport();
+  expect(r.members.every((m) => 'typeClass' in m && 'helix' in m)).toBe(true);
   return r;
 }
 
@@ -23,7 +30,7 @@ function membersCsvHeader(r: Report): string[] {
 
 describe('optional member fields (typeClass, helix)', () => {
   it('are left out when the report does not have them', async () => {
-    const r = frozenReport();
+    const r = withoutClasses();
     expect(membersCsvHeader(r)).not.toContain('typeClass');
     expect(memberFields(r.members).map((f) => f.key)).not.toContain('helix');
     expect(exportTable(r, await exampleGraph()).nodeColumns.map((c) => c.name)).not.toContain('typeClass');
