@@ -1,10 +1,13 @@
 /**
  * Efficiency (Latora & Marchiori 2001): how well information travels over the partnership graph.
- * Hop counts only (tie weights are ignored), all-pairs BFS on the indexed core.
+ * Hop counts by default (all-pairs BFS on the indexed core); `weighted: true` measures paths by tie
+ * length 1/weight (Dijkstra).
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { allPairsHopSums } from '../core/bit-bfs.js';
+import { adjacency } from '../core/traversal.js';
 import { forwardLists } from './clustering.js';
+import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths } from './heap.js';
 
 export interface GlobalEfficiencyOptions {
   /** Members treated as absent (1 = removed), e.g. for key-player analysis. */
@@ -14,6 +17,8 @@ export interface GlobalEfficiencyOptions {
    * undirected view. On undirected graphs both are the same.
    */
   direction?: 'out' | 'und';
+  /** Path length = Σ 1/weight (Dijkstra) instead of hops. Default false. */
+  weighted?: boolean;
 }
 
 /**
@@ -21,11 +26,16 @@ export interface GlobalEfficiencyOptions {
  * E = (1 / (n'(n'−1))) · Σ_{i≠j} 1/d(i,j), over ordered pairs of the n' members that are not
  * removed, with d the hop distance (1/d = 0 when j is unreachable from i). n' < 2 → 0.
  *
- * Weights: not used (hop counts). Directed graphs: d(i,j) follows arcs i → j by default
+ * Weights: not used by default (hop counts). `weighted: true`: d = shortest-path length with tie
+ * length 1/weight (the undirected view's length of a reciprocated pair is 1/(a_ij + a_ji)); networkx
+ * has no weighted `global_efficiency`, the value equals the mean of 1/d over networkx's
+ * `all_pairs_dijkstra_path_length(distance = 1/weight)` (fixtures/paths). On an index built with
+ * `weighted: false` every length is 1 (hops). Directed graphs: d(i,j) follows arcs i → j by default
  * (`direction: 'out'`), the reference's directed `global_efficiency`; `direction: 'und'` gives the
  * value of the symmetrised graph. Matches networkx 2.8 `global_efficiency` (undirected; networkx has
- * no directed version, the directed value matches distances from igraph 0.10). Bit-parallel BFS from
- * all sources at once (src/core/bit-bfs.ts): O(D·m·n/32) word operations, D = diameter.
+ * no directed version, the directed value matches distances from igraph 0.10). Hops: bit-parallel BFS
+ * from all sources at once (src/core/bit-bfs.ts), O(D·m·n/32) word operations, D = diameter;
+ * weighted: one Dijkstra per member, O(n·m log n).
  */
 export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOptions = {}): number {
   const { removed } = options;
@@ -34,10 +44,40 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
   let active = 0;
   for (let v = 0; v < n; v++) if (removed === undefined || removed[v] !== 1) active++;
   if (active < 2) return 0;
+  if (options.weighted === true && index.weighted) return weightedEfficiencySum(index, direction, removed) / (active * (active - 1));
   const { inverse } = allPairsHopSums(index, direction, removed);
   let total = 0;
   for (let v = 0; v < n; v++) total += inverse[v];
   return total / (active * (active - 1));
+}
+
+/** Σ over ordered pairs of present members of 1/d, d by tie length 1/weight (one Dijkstra per member). */
+function weightedEfficiencySum(index: GraphIndex, direction: 'out' | 'und', removed: Uint8Array | undefined): number {
+  const n = index.n;
+  const { offsets, targets, weights } = adjacency(index, direction);
+  const lengths = inverseLengths(weights);
+  if (removed !== undefined) {
+    // A removed member's ties get length ∞: no path enters or leaves it.
+    for (let v = 0; v < n; v++) {
+      for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) if (removed[v] === 1 || removed[targets[p]] === 1) lengths[p] = Infinity;
+    }
+  }
+  const buffers = createDijkstraBuffers(n);
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    if (removed !== undefined && removed[s] === 1) continue;
+    const reached = dijkstra(index, s, direction, lengths, buffers);
+    for (let k = 1; k < reached; k++) total += 1 / buffers.dist[buffers.order[k]];
+  }
+  return total;
+}
+
+export interface LocalEfficiencyOptions {
+  /**
+   * Path length = Σ 1/weight inside the neighbourhood (Dijkstra) instead of hops. Default false.
+   * No peer has it (networkx's `local_efficiency` is unweighted); see {@link localEfficiency}.
+   */
+  weighted?: boolean;
 }
 
 /**
@@ -47,20 +87,29 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
  * 0 when k < 2 (no pairs). The network value is the mean over ALL members (zeros included);
  * NaN for a graph without members.
  *
- * Weights: not used (hop counts). Directed graphs: computed on the undirected view (the reference's
- * `local_efficiency@undirected`; networkx's local efficiency is undirected-only).
+ * Weights: not used by default (hop counts). `weighted: true` (the analysis's `paths: 'weighted'`):
+ * d_{N(i)} is the shortest-path length inside the induced subgraph with tie length 1/weight, i.e.
+ * E_loc(i) is the weighted global efficiency of the neighbourhood subgraph (as {@link globalEfficiency}
+ * with `weighted`), averaged over all members as above. This weighted variant is the project's own:
+ * networkx has no weighted local efficiency and no other peer computes this one; it is checked
+ * against a direct Python implementation from networkx's Dijkstra (fixtures/paths) and hand-worked
+ * cases. An index built with `weighted: false` gives the hop value.
+ * Directed graphs: computed on the undirected view (the reference's `local_efficiency@undirected`;
+ * networkx's local efficiency is undirected-only; weighted: the view's weight a_ij + a_ji).
  * In-house: the ties among N(i) are found from the forward lists of the triangle enumeration
  * (clustering.ts; each tie once, from its lower-ranked end: O(Σ_{j∈N(i)} d⁺_j)) and copied into small
  * scratch arrays in local indices; then a BFS runs from each neighbour inside that subgraph. Each BFS
  * adds its 1/d in order of distance, so the sums do not depend on the order of the local rows.
  */
-export function localEfficiency(index: GraphIndex): { values: Float64Array; mean: number } {
+export function localEfficiency(index: GraphIndex, options: LocalEfficiencyOptions = {}): { values: Float64Array; mean: number } {
   const n = index.n;
   const values = new Float64Array(n);
   if (n === 0) return { values, mean: Number.NaN };
   const offsets = index.undOffsets;
   const targets = index.undTargets;
-  const { fOff, fTgt } = forwardLists(index);
+  const { fOff, fTgt, fPos } = forwardLists(index);
+  const weighted = options.weighted === true && index.weighted;
+  const undLengths = weighted ? inverseLengths(index.undWeights) : null;
   let maxDeg = 0;
   for (let v = 0; v < n; v++) if (offsets[v + 1] - offsets[v] > maxDeg) maxDeg = offsets[v + 1] - offsets[v];
   // slot[x] = 1 + local index of x while x is in the current neighbourhood, else 0.
@@ -68,6 +117,10 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
   // Ties of the induced subgraph (local indices) as pairs, then as rows adj[adjOff[x]..adjOff[x + 1]).
   let ends: Int32Array = new Int32Array(1024); // pair t is ends[2t], ends[2t + 1]; grows on demand
   let adj: Int32Array = new Int32Array(2048);
+  // Weighted: the length of pair t (lens) and of each row entry (adjLen).
+  let lens: Float64Array = new Float64Array(weighted ? 1024 : 0);
+  let adjLen: Float64Array = new Float64Array(weighted ? 2048 : 0);
+  const local = weighted ? new LocalDijkstra(maxDeg) : null;
   const adjOff = new Int32Array(maxDeg + 1);
   const fill = new Int32Array(maxDeg);
   const dist = new Int32Array(maxDeg).fill(-1);
@@ -88,12 +141,17 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
         if (2 * e === ends.length) ends = grow(ends);
         ends[2 * e] = x;
         ends[2 * e + 1] = y - 1;
+        if (undLengths !== null) {
+          if (e === lens.length) lens = growFloat(lens);
+          lens[e] = undLengths[fPos[b]];
+        }
         e++;
       }
     }
     for (let p = start; p < end; p++) slot[targets[p]] = 0;
     if (e === 0) continue; // no ties among the neighbours: every 1/d is 0
     while (adj.length < 2 * e) adj = grow(adj);
+    while (adjLen.length < 2 * e && weighted) adjLen = growFloat(adjLen);
     adjOff.fill(0, 0, k + 1);
     for (let t = 0; t < 2 * e; t++) adjOff[ends[t] + 1]++;
     for (let x = 0; x < k; x++) {
@@ -103,8 +161,17 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
     for (let t = 0; t < e; t++) {
       const x = ends[2 * t];
       const y = ends[2 * t + 1];
+      if (weighted) {
+        adjLen[fill[x]] = lens[t];
+        adjLen[fill[y]] = lens[t];
+      }
       adj[fill[x]++] = y;
       adj[fill[y]++] = x;
+    }
+    if (local !== null) {
+      values[v] = local.efficiency(k, adjOff, adj, adjLen);
+      total += values[v];
+      continue;
     }
     let sum = 0;
     for (let s = 0; s < k; s++) {
@@ -136,4 +203,53 @@ function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(2 * a.length);
   b.set(a);
   return b;
+}
+
+function growFloat(a: Float64Array): Float64Array {
+  const b = new Float64Array(Math.max(16, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Dijkstra inside a neighbourhood subgraph in local indices 0..k−1 (rows adj[adjOff[x]..adjOff[x+1]),
+ * lengths adjLen alongside): its weighted global efficiency Σ_{x≠y} 1/d(x,y) / (k(k−1)), each source's
+ * 1/d added in settle order.
+ */
+class LocalDijkstra {
+  private readonly dist: Float64Array;
+  private readonly order: Int32Array;
+  private readonly heap: IndexedMinHeap;
+
+  constructor(capacity: number) {
+    this.dist = new Float64Array(capacity).fill(Infinity);
+    this.order = new Int32Array(capacity);
+    this.heap = new IndexedMinHeap(capacity);
+  }
+
+  efficiency(k: number, adjOff: Int32Array, adj: Int32Array, adjLen: Float64Array): number {
+    const { dist, order, heap } = this;
+    let sum = 0;
+    for (let s = 0; s < k; s++) {
+      let reached = 0;
+      dist[s] = 0;
+      heap.push(s, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        order[reached++] = x;
+        const dx = dist[x];
+        for (let q = adjOff[x], qe = adjOff[x + 1]; q < qe; q++) {
+          const y = adj[q];
+          const alt = dx + adjLen[q];
+          if (alt < dist[y]) {
+            dist[y] = alt;
+            heap.push(y, alt);
+          }
+        }
+      }
+      for (let q = 1; q < reached; q++) sum += 1 / dist[order[q]];
+      for (let q = 0; q < reached; q++) dist[order[q]] = Infinity;
+    }
+    return sum / (k * (k - 1));
+  }
 }

@@ -10,7 +10,7 @@
  * name stays text.
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
-import { fmt, safeText } from './format.js';
+import { fmt, pathsLabel, safeText } from './format.js';
 import { DEFINITIONS } from './definitions.js';
 
 export interface MarkdownOptions {
@@ -153,7 +153,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ['Measure', 'Value'],
     [
       ['Members', fmt(sum.members)],
-      ['Ties', `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+      ['Ties', `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`],
       ['Density', fmt(sum.density)],
       ['Components', `${fmt(sum.components)}${sum.strongComponents !== null ? ` weak, ${fmt(sum.strongComponents)} strong` : ''}`],
       ['Largest component', fmt(sum.largestComponentSize)],
@@ -236,6 +236,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     [
       ['directed', String(o.directed)],
       ['weighted', String(o.weighted)],
+      ['paths', o.paths === 'weighted' ? 'weighted (length 1/weight)' : 'hops'],
       ['seed', fmt(o.seed)],
       ['resolution', fmt(o.resolution)],
       ['restarts', fmt(o.restarts)],

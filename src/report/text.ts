@@ -3,7 +3,7 @@
  * beyond sorting and formatting what the report holds.
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
-import { fmt, safeText, style, table } from './format.js';
+import { fmt, pathsLabel, safeText, style, table } from './format.js';
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -52,7 +52,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(
     ...table(
       [
-        ['members', String(sum.members), 'ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+        ['members', String(sum.members), 'ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`],
         ['density', fmt(sum.density), 'components', `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
         ['transitivity', fmt(sum.transitivity), 'average clustering', fmt(sum.averageClustering)],
         ['diameter', fmt(sum.diameter), 'average path length', `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],
