@@ -218,7 +218,10 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
     rowComponentDist[i] = compD;
     rowComponentMax[i] = compMax;
     if (sc !== null) {
-      dagPredecessors(g.outOffsets, g.outTargets, lengths, dist, order, reached, work.position, sc.preds);
+      // The Brandes step recorded each member's DAG predecessors (and settle positions) already.
+      const preds = sc.preds;
+      const predCount = work.predCount;
+      for (let k = 0; k < reached; k++) preds[order[k]] = predCount[order[k]];
       kpWhole += sumInv;
       for (let c = 0; c < C; c++) {
         const v = candidates[c];
