@@ -135,10 +135,9 @@ export function freemanCloseness(index: GraphIndex, weighted = false): Float64Ar
  *
  * Paths of tie length 1/weight (`betweennessRaw` / `closeness` from weighted paths, or `weighted`):
  * the same formulas and denominators. Betweenness stays bounded by the star's value (each member's
- * raw betweenness ≤ (n−1)(n−2)/2 pairs). Closeness has no weighted maximum: the star denominator is
- * kept (what `sna::centralization(g, closeness, ignore.eval = FALSE)` does with lengths as edge
- * values), so the value can exceed 1 when weights exceed 1; compare it only between clusters with
- * the same weight scale.
+ * raw betweenness ≤ (n−1)(n−2)/2 pairs). Closeness has no weighted maximum: the hop star's
+ * denominator is kept (Freeman's formula as is; not checked against a peer), so the value can exceed
+ * 1 when weights exceed 1; compare it only between clusters with the same weight scale.
  */
 export function centralization(index: GraphIndex, input: CentralizationInput): CentralizationResult {
   const n = index.n;
