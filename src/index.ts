@@ -16,7 +16,7 @@ export { validateInput, type ValidateResult } from './cli/validate-command.js';
 export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './model/project-ties.js';
 export { writeFileAtomic } from './io/write-output.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
-export { DEFAULT_OPTIONS, resolveOptions, type AnalysisOptions, type EffectiveOptions } from './analysis/options.js';
+export { DEFAULT_OPTIONS, PATH_MODES, resolveOptions, type AnalysisOptions, type EffectiveOptions, type PathMode } from './analysis/options.js';
 export { groupMembers, groupKey, GroupCounter, type Grouping } from './analysis/groups.js';
 export {
   canonicalType,

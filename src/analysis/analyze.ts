@@ -161,6 +161,7 @@ interface PathFamily {
  * All-sources traversals, exact (every member a source) or estimated over `pivots`
  * (Brandes & Pich 2007 for betweenness; Eppstein & Wang 2004 for closeness-type sums). Starts the
  * worker threads at once; `finish()` does the rest of the pass in this thread and the reduction.
+ * `weightedPaths`: tie length 1/weight (Dijkstra) instead of hop counts, for every quantity of the pass.
  */
 function startPathFamily(
   index: GraphIndex,
@@ -168,6 +169,7 @@ function startPathFamily(
   pivots: Int32Array | null,
   threads: number,
   candidates: Int32Array,
+  weightedPaths: boolean,
 ): Pending<PathFamily> {
   const n = index.n;
   const set = index.directed ? comps.strong! : comps.weak;
@@ -182,7 +184,7 @@ function startPathFamily(
   } else {
     sources = Int32Array.from(pivots).sort();
   }
-  const pending = startTraversal(index, sources, exact, inComponent, threads, candidates);
+  const pending = startTraversal(index, sources, exact, inComponent, threads, candidates, weightedPaths);
   return { finish: async () => reducePathFamily(index, await pending.finish(), sources, exact, inComponent, size, candidates) };
 }
 
@@ -336,6 +338,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const early = deferredArcs(data);
   const directed = early !== null ? early.directed : data.graph.type === 'directed';
   const weighted = opts.weighted && (early !== null ? early.weight.some((w) => w !== 1) : hasNonUnitWeight(data.graph));
+  // Path measures by tie length 1/weight. Without a weight other than 1 the index is unweighted and
+  // every length is 1: the traversals then count hops (the same numbers).
+  const weightedPaths = opts.paths === 'weighted';
   const index: GraphIndex =
     early !== null
       ? indexFromArcs(early.ids, directed, { src: early.src, dst: early.dst, w: early.weight }, { weighted })
@@ -383,7 +388,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // this thread builds the graph and computes every measure that does not need the pass; then this
   // thread takes the blocks left (finish()). Blocks are fixed and reduced in a fixed order, so who
   // computes which block changes no result. Small graphs: the whole pass runs in finish(), in-thread.
-  const familyPending = startPathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0));
+  const familyPending = startPathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0), weightedPaths);
   mark('paths-start');
   // Louvain runs on the index alone: in a worker of its own on large graphs, awaited before assembly.
   const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts, engine }, threads);
@@ -419,7 +424,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
 
   // Cohesion, structural holes, core–periphery, brokerage (issue 3).
   const cores = coreNumbers(index);
-  const localEff = localEfficiency(index);
+  const localEff = localEfficiency(index, { weighted: weightedPaths });
   mark('cohesion');
   const holes = structuralHoles(index);
   mark('structural-holes');
@@ -436,6 +441,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const harmonicValues = family.harmonic;
   const paths = family.paths;
   mark('paths');
+  // Betweenness and closeness centralization from the pass's values: by hops, or by 1/weight.
   const central = centralization(index, {
     betweennessRaw,
     // The pass's closeness when it has one; sampled directed graphs have none (reported as null);
@@ -464,7 +470,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
       // Second pass over the sources; sampled: the first KEY_PLAYER_PIVOTS pivots of the sample.
       const kp = pivotOrder === null ? null : pivotOrder.slice(0, Math.min(KEY_PLAYER_PIVOTS, pivotOrder.length));
       if (kp !== null) sampling.keyPlayers.pivots = kp.length;
-      ({ whole, without } = await keyPlayerEfficiencies(index, candidates, kp, threads));
+      ({ whole, without } = await keyPlayerEfficiencies(index, candidates, kp, threads, weightedPaths));
     }
     players = keyPlayers(index, { candidates: Int32Array.from(candidates), impact, whole, efficiencyWithout: without });
   }

@@ -4,9 +4,22 @@
  */
 import type { Helix } from '../metrics/triple-helix.js';
 
+/** How path measures measure a path: hop counts, or tie length 1/weight (a strong tie is short). */
+export type PathMode = 'hops' | 'weighted';
+export const PATH_MODES: readonly PathMode[] = ['hops', 'weighted'];
+
 export interface AnalysisOptions {
   /** Use tie weights where a measure can (default true; CLI `--unweighted` sets false). */
   weighted?: boolean;
+  /**
+   * Shortest paths of the path measures — betweenness, closeness, harmonic, global and local
+   * efficiency, diameter, average path length, key-player DF / efficiency loss, betweenness and
+   * closeness centralization: 'hops' (default) counts ties; 'weighted' uses tie length 1/weight
+   * (Dijkstra; CLI `--paths weighted`). 'weighted' with `weighted: false` is refused (RangeError):
+   * the weights it would read are being ignored. On a cluster whose weights are all 1 both give the
+   * same numbers.
+   */
+  paths?: PathMode;
   /** Seed of every random step (Louvain restarts, permutation tests, core–periphery). Default 42. */
   seed?: number;
   /** Louvain resolution γ. Default 1. */
@@ -88,6 +101,7 @@ export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   permutations: 10000,
   keyPlayers: 10,
   helix: {},
+  paths: 'hops',
 });
 
 export function resolveOptions(options: AnalysisOptions = {}): EffectiveOptions {
@@ -95,6 +109,12 @@ export function resolveOptions(options: AnalysisOptions = {}): EffectiveOptions 
   for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof AnalysisOptions)[]) {
     const value = options[key];
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  if (!(PATH_MODES as readonly unknown[]).includes(merged.paths)) {
+    throw new RangeError(`paths: "${String(merged.paths)}" is not a path mode (expected ${PATH_MODES.join(' or ')})`);
+  }
+  if (merged.paths === 'weighted' && !merged.weighted) {
+    throw new RangeError('paths: "weighted" measures paths by tie weights, which weighted: false ignores');
   }
   return merged;
 }

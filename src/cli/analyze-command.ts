@@ -4,7 +4,7 @@ import { InputError } from '../io/errors.js';
 import { typeHelixFrom } from './type-mapping-options.js';
 import { readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { analyze } from '../analysis/analyze.js';
-import type { AnalysisOptions } from '../analysis/options.js';
+import type { AnalysisOptions, PathMode } from '../analysis/options.js';
 import { colorWanted } from '../report/format.js';
 import { createPhaseTimer, performanceOptionsFrom, type PerformanceCliOptions } from './performance-options.js';
 import type { ColorBy } from '../report/palette.js';
@@ -14,6 +14,7 @@ import { Progress } from './progress.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted: boolean;
+  paths: PathMode;
   seed: number;
   resolution: number;
   restarts: number;
@@ -53,6 +54,7 @@ export async function runAnalyze(
   const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
   try {
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
+    checkPathsRequest(opts);
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
     const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
@@ -64,6 +66,7 @@ export async function runAnalyze(
     progress.step('measuring');
     const report = await analyze(data, {
       weighted: !opts.unweighted,
+      paths: opts.paths,
       seed: opts.seed,
       resolution: opts.resolution,
       restarts: opts.restarts,
@@ -111,5 +114,16 @@ export async function runAnalyze(
       return 2;
     }
     throw err;
+  }
+}
+
+/** `--paths weighted` reads the tie weights that `--unweighted` ignores: refused, not guessed. */
+function checkPathsRequest(opts: Pick<AnalyzeCliOptions, 'unweighted' | 'paths'>): void {
+  if (opts.unweighted && opts.paths === 'weighted') {
+    throw new InputError({
+      code: 'invalid-option',
+      problem: '--paths weighted measures paths by tie weights (length 1/weight), which --unweighted ignores',
+      expected: 'either --paths weighted or --unweighted (with --unweighted, paths count hops)',
+    });
   }
 }

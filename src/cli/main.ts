@@ -12,6 +12,9 @@ import { collectRaw } from './type-mapping-options.js';
 import { registerValidate } from './validate-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
+import { PATH_MODES } from '../analysis/options.js';
+
+const PATHS_HELP = 'shortest paths of betweenness, closeness, harmonic, global/local efficiency, diameter, average path length, key players and centralization: hops (count ties) or weighted (tie length 1/weight: a strong tie is short)';
 
 function collectFormats(value: string, previous: Format[] | undefined): Format[] {
   const out = [...(previous ?? [])];
@@ -67,7 +70,8 @@ Example:
       .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
       .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
   ))
-    .option('--unweighted', 'ignore tie weights everywhere', false)
+    .option('--unweighted', 'ignore tie weights everywhere (not with --paths weighted)', false)
+    .addOption(new Option('--paths <mode>', PATHS_HELP).choices([...PATH_MODES]).default('hops'))
     .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
     .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)
     .option('--restarts <n>', 'seeded Louvain restarts; the best partition is kept', parseInteger('--restarts', 1), 10)
@@ -94,6 +98,7 @@ Examples:
   cluster-graph analyze fixtures/example/members.csv fixtures/example/ties.csv
   cluster-graph analyze members.csv                       # ties.csv beside members.csv
   cluster-graph analyze members.csv ties.csv --directed --group-by type --top 10
+  cluster-graph analyze members.csv ties.csv --paths weighted   # brokerage by partnership intensity
   cluster-graph analyze members.csv ties.csv --format json --out report.json --seed 7`,
     )
     .action(async (members: string, ties: string | undefined, opts: AnalyzeCliOptions, command: Command) => {
@@ -108,7 +113,8 @@ Examples:
       .argument('[ties.csv]', 'ties file (default: ties.csv beside the members file)'),
   )
     .requiredOption('--out <figure.svg>', 'the SVG file to write')
-    .option('--unweighted', 'ignore tie weights', false)
+    .option('--unweighted', 'ignore tie weights (not with --paths weighted)', false)
+    .addOption(new Option('--paths <mode>', 'shortest paths behind the betweenness/closeness sizes: hops or weighted (tie length 1/weight)').choices([...PATH_MODES]).default('hops'))
     .addOption(new Option('--color-by <attribute>', 'colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'label this many leading members', parseInteger('--labels', 0), 15)
@@ -117,7 +123,7 @@ Examples:
     .addHelpText('after', '\nExample:\n  cluster-graph draw fixtures/example/members.csv --out figure.svg --color-by community --size-by pagerank')
     .action(async (members: string, ties: string | undefined, opts: Partial<AnalyzeCliOptions>) => {
       const full: AnalyzeCliOptions = {
-        unweighted: false, resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
+        unweighted: false, paths: 'hops', resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
         projectTies: 'auto', top: 5, quiet: false, colorBy: 'sector', sizeBy: 'betweenness', labels: 15, seed: 42,
         ...opts,
         format: ['svg'],

@@ -5,6 +5,8 @@
  * closeness, harmonic, global efficiency, path-length summary) and, in sampled mode, the column sums
  * over the pivots that the Brandes–Pich / Eppstein–Wang estimators need. A directed graph adds one BFS
  * along predecessors per source for the incoming-distance rows (closeness / harmonic 'in').
+ * With tie length 1/weight (`paths: 'weighted'`) a block runs the Dijkstra form of the same pass,
+ * src/core/weighted-sources.ts, with the same task and result.
  *
  * Pure: typed arrays in, typed arrays out, no graphology, no I/O — so a worker can run it on
  * shared copies of the CSR arrays.
@@ -12,6 +14,7 @@
 import type { GraphIndex } from './graph-index.js';
 import { bfs, createBfsBuffers } from './traversal.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from '../metrics/betweenness.js';
+import { runWeightedBlock, runWeightedKeyPlayerBlock } from './weighted-sources.js';
 
 /** The CSR arrays a traversal needs (a GraphIndex satisfies it; workers get shared copies). */
 export interface TraversalGraph {
@@ -23,6 +26,14 @@ export interface TraversalGraph {
   inSources: Int32Array;
   undOffsets: Int32Array;
   undTargets: Int32Array;
+  /**
+   * true: shortest paths by tie length 1/weight (Dijkstra, src/core/weighted-sources.ts), reading the
+   * weights below; false or absent: hop counts (BFS), the weights are not read (may be empty).
+   */
+  weightedPaths?: boolean;
+  outWeights: Float64Array;
+  inWeights: Float64Array;
+  undWeights: Float64Array;
 }
 
 export interface BlockTask {
@@ -71,30 +82,35 @@ export function takeBlock(next: Int32Array, count: number): number {
   return b < count ? b : -1;
 }
 
-/** A GraphIndex-shaped view over the traversal arrays (weights unused: hop counts). */
-function asIndex(g: TraversalGraph): GraphIndex {
+/** A GraphIndex-shaped view over the traversal arrays (weights only when `g.weightedPaths`). */
+export function asIndex(g: TraversalGraph): GraphIndex {
   const none = new Float64Array(0);
+  const weighted = g.weightedPaths === true;
   return {
     n: g.n,
     directed: g.directed,
-    weighted: false,
+    weighted,
     ids: [],
     indexOf: new Map(),
     m: g.directed ? g.outTargets.length : g.outTargets.length / 2,
     outOffsets: g.outOffsets,
     outTargets: g.outTargets,
-    outWeights: none,
+    outWeights: weighted ? g.outWeights : none,
     inOffsets: g.inOffsets,
     inSources: g.inSources,
-    inWeights: none,
+    inWeights: weighted ? g.inWeights : none,
     undOffsets: g.undOffsets,
     undTargets: g.undTargets,
-    undWeights: none,
+    undWeights: weighted ? g.undWeights : none,
   };
 }
 
-/** Runs one block of sources. Deterministic: the result depends only on the graph and the task. */
+/**
+ * Runs one block of sources. Deterministic: the result depends only on the graph and the task.
+ * `g.weightedPaths`: lengths 1/weight ({@link runWeightedBlock}); else hop counts (below).
+ */
 export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
+  if (g.weightedPaths === true) return runWeightedBlock(g, task);
   const n = g.n;
   const index = asIndex(g);
   const { sources, exact, inComponent } = task;
@@ -327,11 +343,13 @@ export interface KeyPlayerBlockResult {
 }
 
 /**
- * Key-player efficiencies, one BFS per source (undirected view) for all candidates, with
+ * Key-player efficiencies, one BFS per source (undirected view) for all candidates (Dijkstra with
+ * lengths 1/weight when `g.weightedPaths`: {@link runWeightedKeyPlayerBlock}), with
  * {@link removalChange}: the row of s in G − v is row_s − 1/d(s,v) + Σ_{t dominated} (1/d' − 1/d).
  * Exact; the cost per source is one BFS plus the dominated sets' degrees (usually small).
  */
 export function runKeyPlayerBlock(g: TraversalGraph, sources: Int32Array, candidates: Int32Array): KeyPlayerBlockResult {
+  if (g.weightedPaths === true) return runWeightedKeyPlayerBlock(g, sources, candidates);
   const n = g.n;
   const offsets = g.undOffsets;
   const targets = g.undTargets;

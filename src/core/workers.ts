@@ -82,24 +82,28 @@ function cuts(count: number, blocks: number): number[] {
   return out;
 }
 
-function shared<T extends Int32Array | Uint8Array>(a: T): T {
+function shared<T extends Int32Array | Uint8Array | Float64Array>(a: T): T {
   const Ctor = a.constructor as { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number };
   const copy = new Ctor(new SharedArrayBuffer(Math.max(1, a.length) * Ctor.BYTES_PER_ELEMENT));
   (copy as Int32Array).set(a as Int32Array);
   return a.length === 0 ? (copy.subarray(0, 0) as T) : copy;
 }
 
-/** The traversal arrays of an index in shared memory (each distinct array copied once). */
-function sharedGraph(index: GraphIndex): TraversalGraph {
-  const cache = new Map<Int32Array, Int32Array>();
-  const get = (a: Int32Array) => {
+/**
+ * The traversal arrays of an index in shared memory (each distinct array copied once; the weights
+ * only for weighted paths).
+ */
+function sharedGraph(index: GraphIndex, weighted: boolean): TraversalGraph {
+  const cache = new Map<Int32Array | Float64Array, Int32Array | Float64Array>();
+  const get = <T extends Int32Array | Float64Array>(a: T): T => {
     let c = cache.get(a);
     if (c === undefined) {
       c = shared(a);
       cache.set(a, c);
     }
-    return c;
+    return c as T;
   };
+  const plain = plainGraph(index, weighted);
   return {
     n: index.n,
     directed: index.directed,
@@ -109,12 +113,29 @@ function sharedGraph(index: GraphIndex): TraversalGraph {
     inSources: get(index.inSources),
     undOffsets: get(index.undOffsets),
     undTargets: get(index.undTargets),
+    weightedPaths: plain.weightedPaths,
+    outWeights: plain.weightedPaths ? get(index.outWeights) : plain.outWeights,
+    inWeights: plain.weightedPaths ? get(index.inWeights) : plain.inWeights,
+    undWeights: plain.weightedPaths ? get(index.undWeights) : plain.undWeights,
   };
 }
 
-function plainGraph(index: GraphIndex): TraversalGraph {
+/**
+ * The traversal arrays of an index. `weighted` (paths of length 1/weight) holds only when the index
+ * carries the tie weights: an index built with `weighted: false` has unit lengths, i.e. hop counts
+ * (and its undirected view's weights would be 2 for reciprocated pairs, not lengths to read).
+ */
+function plainGraph(index: GraphIndex, weighted: boolean): TraversalGraph {
   const { n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets } = index;
-  return { n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets };
+  const w = weighted && index.weighted;
+  const none = new Float64Array(0);
+  return {
+    n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets,
+    weightedPaths: w,
+    outWeights: w ? index.outWeights : none,
+    inWeights: w ? index.inWeights : none,
+    undWeights: w ? index.undWeights : none,
+  };
 }
 
 /** How many threads will actually be used for `work` (sources × arcs). */
@@ -214,6 +235,7 @@ function startBlocks<R>(
  * (fewer when there are fewer sources); `finish()` gives the block results in block order.
  * `exact`: every member is a source (per-source rows); else pivots (column sums as well).
  * `candidates` (undirected graphs): key-player candidates evaluated in the same pass.
+ * `weighted`: shortest paths by tie length 1/weight (Dijkstra) instead of hop counts.
  */
 export function startTraversal(
   index: GraphIndex,
@@ -222,15 +244,16 @@ export function startTraversal(
   inComponent: Uint8Array,
   threads: number,
   candidates: Int32Array = new Int32Array(0),
+  weighted = false,
 ): PendingBlocks<BlockResult> {
   const blocks = sourceBlocks(sources);
   const nb = blocks.length;
   const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
   const t = effectiveThreads(threads, work, nb);
-  const plain = plainGraph(index);
+  const plain = plainGraph(index, weighted);
   const here = (b: number): BlockResult => runBlock(plain, { sources: blocks[b], exact, inComponent, candidates });
   // Copies in shared memory for the workers (none with one thread).
-  const graph = t > 1 ? sharedGraph(index) : plain;
+  const graph = t > 1 ? sharedGraph(index, weighted) : plain;
   const component = t > 1 ? shared(inComponent) : inComponent;
   const copies = t > 1 ? blocks.map((b) => Int32Array.from(b)) : blocks;
   return startBlocks(
@@ -250,8 +273,9 @@ export function traverseSources(
   inComponent: Uint8Array,
   threads: number,
   candidates: Int32Array = new Int32Array(0),
+  weighted = false,
 ): Promise<BlockResult[]> {
-  return startTraversal(index, sources, exact, inComponent, threads, candidates).finish();
+  return startTraversal(index, sources, exact, inComponent, threads, candidates, weighted).finish();
 }
 
 /**
@@ -260,12 +284,14 @@ export function traverseSources(
  * the DAG-dominance update of src/core/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
  * the same fixed blocks as {@link traverseSources} and reduced in block order.
  * E(G) = Σ_s Σ_t 1/d(s,t) / (|S| (n − 1)); E(G − v) = Σ_{s ≠ v} Σ_{t ≠ v} 1/d'(s,t) / (|S \ {v}| (n − 2)).
+ * `weighted`: d by tie length 1/weight of the undirected view (reciprocal arcs: 1/(a_ij + a_ji)).
  */
 export async function keyPlayerEfficiencies(
   index: GraphIndex,
   candidates: readonly number[],
   pivots: Int32Array | null,
   threads: number,
+  weighted = false,
 ): Promise<{ whole: number; without: Float64Array }> {
   const n = index.n;
   let sources: Int32Array;
@@ -278,9 +304,9 @@ export async function keyPlayerEfficiencies(
   const nb = blocks.length;
   const work = sources.length * Math.max(1, index.undTargets.length) / 2;
   const t = effectiveThreads(threads, work, nb);
-  const plain = plainGraph(index);
+  const plain = plainGraph(index, weighted);
   const here = (b: number): KeyPlayerBlockResult => runKeyPlayerBlock(plain, blocks[b], cand);
-  const graph = t > 1 ? sharedGraph(index) : plain;
+  const graph = t > 1 ? sharedGraph(index, weighted) : plain;
   const copies = t > 1 ? blocks.map((b) => Int32Array.from(b)) : blocks;
   const results = await startBlocks(
     nb,

@@ -12,7 +12,7 @@
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { createBfsBuffers, type BfsBuffers } from '../core/traversal.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths, sameLength, type DijkstraBuffers } from './heap.js';
+import { createDijkstraBuffers, inverseLengths, sameLength, type DijkstraBuffers } from './heap.js';
 
 export interface BetweennessOptions {
   /** Shortest paths by tie length 1/weight (Dijkstra) instead of hop counts (BFS). Default false. */
@@ -39,17 +39,72 @@ export interface BetweennessWork {
   readonly dijkstra: DijkstraBuffers;
   /** Tie lengths 1/w laid out like `index.outWeights` (weighted only; empty otherwise). */
   readonly lengths: Float64Array;
-  /** Position of each member in the settle order of the current source (weighted only). */
+  /** Position of each member in the settle order of the current source, −1 = not settled (weighted only). */
   readonly position: Int32Array;
+  /**
+   * Weighted: shortest-path DAG predecessors of u at predecessors[predBase[u] ..+ predCount[u]) — one
+   * slot per incoming tie (predBase = the in-adjacency offsets).
+   */
+  readonly predecessors: Int32Array;
+  readonly predCount: Int32Array;
+  readonly predBase: Int32Array;
   /** Unweighted: successors on the shortest-path DAG, grouped by BFS position (`succStart`). */
   readonly succ: Int32Array;
   readonly succStart: Int32Array;
+  /**
+   * Weighted, when every weight is a positive integer and their least common multiple L is at most
+   * {@link MAX_LENGTH_SCALE}: L (else 0). Then length 1/w = (L/w)/L with the integer L/w in
+   * `scaledLengths`, distances are exact integers (in units of 1/L) and a bucket queue (Dial 1969)
+   * replaces the heap — exact path ties, no tolerance needed, and near-BFS speed.
+   */
+  readonly scale: number;
+  readonly scaledLengths: Int32Array;
+  /** Integer distance from the source in units of 1/scale; −1 = not reached (integer mode). */
+  readonly scaledDist: Int32Array;
+  /** Bucket queue: bucket heads (circular, L/min w + 1 buckets) and entries (member, next). */
+  readonly bucketHead: Int32Array;
+  readonly entryMember: Int32Array;
+  readonly entryNext: Int32Array;
+}
+
+/**
+ * Largest common denominator of the tie lengths 1/w for the exact integer-length traversal: the
+ * bucket queue scans up to (longest distance · L) buckets per source, so L must stay small.
+ * 2520 = lcm(1..10): integer intensities up to 10 (and many other sets) qualify.
+ */
+export const MAX_LENGTH_SCALE = 2520;
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** L = lcm of the weights when all are positive integers with L ≤ MAX_LENGTH_SCALE and n·L < 2³¹; else 0. */
+function lengthScale(weights: Float64Array, n: number): number {
+  let l = 1;
+  let last = 0;
+  for (let p = 0; p < weights.length; p++) {
+    const w = weights[p];
+    if (w === last) continue;
+    if (!Number.isInteger(w) || w <= 0) return 0;
+    l = (l / gcd(l, w)) * w;
+    if (l > MAX_LENGTH_SCALE) return 0;
+    last = w;
+  }
+  return n * l < 2 ** 31 ? l : 0;
 }
 
 export function createBetweennessWork(index: GraphIndex, weightedRequested = false): BetweennessWork {
   const n = index.n;
   // An index built with `weighted: false` means every tie has weight 1 (length 1): BFS is exact.
   const weighted = weightedRequested && index.weighted;
+  const scale = weighted ? lengthScale(index.outWeights, n) : 0;
+  const scaledLengths = new Int32Array(scale > 0 ? index.outWeights.length : 0);
+  let longest = 0;
+  for (let p = 0; p < scaledLengths.length; p++) {
+    scaledLengths[p] = scale / index.outWeights[p];
+    if (scaledLengths[p] > longest) longest = scaledLengths[p];
+  }
   return {
     weighted,
     sigma: new Float64Array(n),
@@ -58,9 +113,18 @@ export function createBetweennessWork(index: GraphIndex, weightedRequested = fal
     bfsReached: -1,
     dijkstra: createDijkstraBuffers(weighted ? n : 0),
     lengths: weighted ? inverseLengths(index.outWeights) : new Float64Array(0),
-    position: new Int32Array(weighted ? n : 0),
+    position: new Int32Array(weighted ? n : 0).fill(-1),
+    predecessors: new Int32Array(weighted ? index.inSources.length : 0),
+    predCount: new Int32Array(weighted ? n : 0),
+    predBase: weighted ? index.inOffsets : new Int32Array(0),
     succ: new Int32Array(weighted ? 0 : index.outTargets.length),
     succStart: new Int32Array(weighted ? 0 : n + 1),
+    scale,
+    scaledLengths,
+    scaledDist: new Int32Array(scale > 0 ? n : 0).fill(-1),
+    bucketHead: new Int32Array(scale > 0 ? longest + 1 : 0).fill(-1),
+    entryMember: new Int32Array(scale > 0 ? index.outTargets.length + 1 : 0),
+    entryNext: new Int32Array(scale > 0 ? index.outTargets.length + 1 : 0),
   };
 }
 
@@ -73,6 +137,9 @@ export function createBetweennessWork(index: GraphIndex, weightedRequested = fal
  * Weighted: two members' path lengths within a relative 1e-10 are equal (igraph-style tolerant
  * comparison), so mathematically equal paths whose float sums differ in the last bit are all counted
  * (networkx compares exactly and drops some; the exact rational result is what this reproduces).
+ * The Dijkstra counts paths and records each member's DAG predecessors as it relaxes ties (Brandes
+ * 2001, Algorithm 1 with a priority queue); `work.dijkstra` then holds the distances and the settle
+ * order, `work.position` each member's place in it, for the caller's row statistics.
  * Cost: O(m) unweighted, O(m log n) weighted.
  */
 export function accumulateBetweennessFromSource(
@@ -131,45 +198,150 @@ export function accumulateBetweennessFromSource(
     return;
   }
 
-  const buffers = work.dijkstra;
-  const lengths = work.lengths;
-  const position = work.position;
-  const reached = dijkstra(index, s, 'out', lengths, buffers);
-  const { dist, order } = buffers;
-  for (let k = 0; k < reached; k++) {
-    const v = order[k];
-    sigma[v] = 0;
-    delta[v] = 0;
-    position[v] = k;
+  // Dijkstra with the path counts and the DAG predecessors recorded as ties are relaxed (from settled
+  // members only, so σ_v is final when v's ties are relaxed); then dependencies over the DAG.
+  const reached = work.scale > 0 ? scaledForward(index, s, work) : heapForward(index, s, work);
+  const { order } = work.dijkstra;
+  const { predecessors, predCount, predBase } = work;
+  // Reverse settle order: every DAG successor of w is settled after w, so δ_s(w) is complete here.
+  for (let k = reached - 1; k > 0; k--) {
+    const w = order[k];
+    const dw = delta[w];
+    out[w] += dw;
+    const coeff = (1 + dw) / sigma[w];
+    for (let q = predBase[w], end = q + predCount[w]; q < end; q++) {
+      const v = predecessors[q];
+      delta[v] += sigma[v] * coeff;
+    }
   }
-  sigma[s] = 1;
-  // v precedes u on a shortest path iff u is settled after v and d(v) + len(v,u) ≈ d(u).
-  // The same predicate drives σ and δ, so both passes see one and the same path DAG.
-  for (let k = 0; k < reached; k++) {
+}
+
+/** Clears what the previous source's traversal set (distances, positions). */
+function resetWeighted(work: BetweennessWork): void {
+  const { dist, order } = work.dijkstra;
+  const { position, scaledDist } = work;
+  const integer = work.scale > 0;
+  for (let k = 0; k < work.dijkstra.reached; k++) {
     const v = order[k];
+    dist[v] = Infinity;
+    position[v] = -1;
+    if (integer) scaledDist[v] = -1;
+  }
+}
+
+/**
+ * Forward pass with float lengths 1/w and the binary heap: path lengths equal up to the relative
+ * tolerance of `sameLength` count as equal. Returns the members reached.
+ */
+function heapForward(index: GraphIndex, s: number, work: BetweennessWork): number {
+  const { outOffsets: offsets, outTargets: targets } = index;
+  const { sigma, delta } = work;
+  const buffers = work.dijkstra;
+  const { dist, order, heap } = buffers;
+  const lengths = work.lengths;
+  const { position, predecessors, predCount, predBase } = work;
+  resetWeighted(work);
+  heap.clear();
+  let reached = 0;
+  dist[s] = 0;
+  sigma[s] = 1;
+  predCount[s] = 0;
+  heap.push(s, 0);
+  while (heap.size > 0) {
+    const v = heap.pop();
+    position[v] = reached;
+    order[reached++] = v;
+    delta[v] = 0;
     const dv = dist[v];
     const sv = sigma[v];
     for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
       const u = targets[p];
+      if (position[u] >= 0) continue;
+      const alt = dv + lengths[p];
+      if (alt === Infinity) continue;
       const du = dist[u];
-      if (du === Infinity || position[u] <= k) continue;
-      if (sameLength(dv + lengths[p], du)) sigma[u] += sv;
+      if (du !== Infinity && sameLength(alt, du)) {
+        // Another shortest path (up to the tolerance): counted; the distance kept is the smaller.
+        sigma[u] += sv;
+        predecessors[predBase[u] + predCount[u]++] = v;
+        if (alt < du) {
+          dist[u] = alt;
+          heap.push(u, alt);
+        }
+      } else if (alt < du) {
+        dist[u] = alt;
+        sigma[u] = sv;
+        predecessors[predBase[u]] = v;
+        predCount[u] = 1;
+        heap.push(u, alt);
+      }
     }
   }
-  for (let k = reached - 1; k > 0; k--) {
-    const v = order[k];
-    const dvDist = dist[v];
-    let sum = 0;
-    for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
-      const u = targets[p];
-      const du = dist[u];
-      if (du === Infinity || position[u] <= k) continue;
-      if (sameLength(dvDist + lengths[p], du)) sum += delta[u];
+  buffers.reached = reached;
+  return reached;
+}
+
+/**
+ * Forward pass with integer lengths L/w (work.scale = L) and a circular bucket queue (Dial 1969):
+ * pending distances lie within [current, current + longest length], so (longest + 1) buckets suffice;
+ * an entry whose member was settled or got a shorter distance since it was queued is skipped. Exact
+ * equality of integer distances decides path ties. Distances are written to `work.dijkstra.dist` as
+ * D/L. Returns the members reached.
+ */
+function scaledForward(index: GraphIndex, s: number, work: BetweennessWork): number {
+  const { outOffsets: offsets, outTargets: targets } = index;
+  const { sigma, delta, scaledLengths, scaledDist, bucketHead, entryMember, entryNext, scale } = work;
+  const buffers = work.dijkstra;
+  const { dist, order } = buffers;
+  const { position, predecessors, predCount, predBase } = work;
+  resetWeighted(work);
+  const buckets = bucketHead.length;
+  let entries = 0;
+  let pending = 0;
+  const push = (u: number, d: number): void => {
+    const b = d % buckets;
+    entryMember[entries] = u;
+    entryNext[entries] = bucketHead[b];
+    bucketHead[b] = entries++;
+    pending++;
+  };
+  let reached = 0;
+  scaledDist[s] = 0;
+  sigma[s] = 1;
+  predCount[s] = 0;
+  push(s, 0);
+  for (let current = 0; pending > 0; current++) {
+    const b = current % buckets;
+    for (let e = bucketHead[b]; e >= 0; e = bucketHead[b]) {
+      bucketHead[b] = entryNext[e];
+      pending--;
+      const v = entryMember[e];
+      if (position[v] >= 0 || scaledDist[v] !== current) continue;
+      position[v] = reached;
+      order[reached++] = v;
+      delta[v] = 0;
+      dist[v] = current / scale;
+      const sv = sigma[v];
+      for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
+        const u = targets[p];
+        if (position[u] >= 0) continue;
+        const alt = current + scaledLengths[p];
+        const du = scaledDist[u];
+        if (du < 0 || alt < du) {
+          scaledDist[u] = alt;
+          sigma[u] = sv;
+          predecessors[predBase[u]] = v;
+          predCount[u] = 1;
+          push(u, alt);
+        } else if (alt === du) {
+          sigma[u] += sv;
+          predecessors[predBase[u] + predCount[u]++] = v;
+        }
+      }
     }
-    const dv = sigma[v] * sum;
-    delta[v] = (1 + dv) / sigma[v];
-    out[v] += dv;
   }
+  buffers.reached = reached;
+  return reached;
 }
 
 /**

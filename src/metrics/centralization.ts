@@ -6,6 +6,7 @@
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { bfs, createBfsBuffers, type Direction } from '../core/traversal.js';
+import { createDijkstraBuffers, dijkstra, inverseLengths } from './heap.js';
 
 /**
  * Freeman's general centralization C = Σ_i (c_max − c_i) / T_max (Freeman 1979).
@@ -32,7 +33,9 @@ export function freemanCentralization(values: ArrayLike<number>, denominator: nu
 export interface CentralizationInput {
   /**
    * Raw betweenness per member (indexed like `index.ids`): undirected = unordered pairs (networkx
-   * `normalized=False`), directed = ordered pairs. Unweighted (hop counts) for Freeman's value.
+   * `normalized=False`), directed = ordered pairs. Hop counts for Freeman's value; with paths of tie
+   * length 1/weight (the analysis's `paths: 'weighted'`) the same formula and denominator apply — a
+   * member's raw betweenness is still at most (n−1)(n−2)/2 pairs, so the star bound holds.
    */
   betweennessRaw: Float64Array;
   /**
@@ -42,6 +45,8 @@ export interface CentralizationInput {
    * wrong kind), so closeness centralization is reported as null without a BFS.
    */
   closeness?: Float64Array | null;
+  /** When closeness is computed here: distances by tie length 1/weight (Dijkstra). Default false. */
+  weighted?: boolean;
 }
 
 export interface CentralizationResult {
@@ -80,11 +85,23 @@ export function isConnectedForCloseness(index: GraphIndex): boolean {
 /**
  * Closeness (n−1)/Σ_j d(i,j) by BFS from every member (undirected: all neighbours; directed: along
  * out-arcs, as sna `closeness(cmode = "directed")`). Meaningful only on a (strongly) connected graph;
- * members that do not reach everyone get NaN. O(n·m).
+ * members that do not reach everyone get NaN. O(n·m). `weighted`: d by tie length 1/weight
+ * (Dijkstra, O(n·m log n)).
  */
-export function freemanCloseness(index: GraphIndex): Float64Array {
+export function freemanCloseness(index: GraphIndex, weighted = false): Float64Array {
   const n = index.n;
   const out = new Float64Array(n);
+  if (weighted && index.weighted) {
+    const lengths = inverseLengths(index.outWeights);
+    const dj = createDijkstraBuffers(n);
+    for (let s = 0; s < n; s++) {
+      const reached = dijkstra(index, s, 'out', lengths, dj);
+      let sum = 0;
+      for (let k = 1; k < reached; k++) sum += dj.dist[dj.order[k]];
+      out[s] = reached === n && sum > 0 ? (n - 1) / sum : NaN;
+    }
+    return out;
+  }
   const buffers = createBfsBuffers(n);
   let reached = -1;
   for (let s = 0; s < n; s++) {
@@ -115,7 +132,12 @@ export function freemanCloseness(index: GraphIndex): Float64Array {
  *
  * Undefined (null): closeness when the graph is disconnected (directed: not strongly connected) — sna
  * returns 0 there and R igraph NaN, neither meaningful; any measure whose denominator is 0 (n ≤ 2).
- * Weighted variants are not standard (no star maximum) and are not provided.
+ *
+ * Paths of tie length 1/weight (`betweennessRaw` / `closeness` from weighted paths, or `weighted`):
+ * the same formulas and denominators. Betweenness stays bounded by the star's value (each member's
+ * raw betweenness ≤ (n−1)(n−2)/2 pairs). Closeness has no weighted maximum: the hop star's
+ * denominator is kept (Freeman's formula as is; not checked against a peer), so the value can exceed
+ * 1 when weights exceed 1; compare it only between clusters with the same weight scale.
  */
 export function centralization(index: GraphIndex, input: CentralizationInput): CentralizationResult {
   const n = index.n;
@@ -130,7 +152,7 @@ export function centralization(index: GraphIndex, input: CentralizationInput): C
   const connected = isConnectedForCloseness(index);
   let closeness: number | null = null;
   if (connected && n >= 3 && input.closeness !== null) {
-    const c = input.closeness ?? freemanCloseness(index);
+    const c = input.closeness ?? freemanCloseness(index, input.weighted === true);
     const denom = index.directed ? (n - 1) * (1 - 1 / n) : ((n - 1) * (n - 2)) / (2 * n - 3);
     closeness = freemanCentralization(c, denom);
   }

@@ -1,10 +1,13 @@
 /**
  * Efficiency (Latora & Marchiori 2001): how well information travels over the partnership graph.
- * Hop counts only (tie weights are ignored), all-pairs BFS on the indexed core.
+ * Hop counts by default (all-pairs BFS on the indexed core); `weighted: true` measures paths by tie
+ * length 1/weight (Dijkstra).
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { allPairsHopSums } from '../core/bit-bfs.js';
+import { adjacency } from '../core/traversal.js';
 import { forwardLists } from './clustering.js';
+import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths } from './heap.js';
 
 export interface GlobalEfficiencyOptions {
   /** Members treated as absent (1 = removed), e.g. for key-player analysis. */
@@ -14,6 +17,8 @@ export interface GlobalEfficiencyOptions {
    * undirected view. On undirected graphs both are the same.
    */
   direction?: 'out' | 'und';
+  /** Path length = Σ 1/weight (Dijkstra) instead of hops. Default false. */
+  weighted?: boolean;
 }
 
 /**
@@ -21,11 +26,16 @@ export interface GlobalEfficiencyOptions {
  * E = (1 / (n'(n'−1))) · Σ_{i≠j} 1/d(i,j), over ordered pairs of the n' members that are not
  * removed, with d the hop distance (1/d = 0 when j is unreachable from i). n' < 2 → 0.
  *
- * Weights: not used (hop counts). Directed graphs: d(i,j) follows arcs i → j by default
+ * Weights: not used by default (hop counts). `weighted: true`: d = shortest-path length with tie
+ * length 1/weight (the undirected view's length of a reciprocated pair is 1/(a_ij + a_ji)); networkx
+ * has no weighted `global_efficiency`, the value equals the mean of 1/d over networkx's
+ * `all_pairs_dijkstra_path_length(distance = 1/weight)` (fixtures/paths). On an index built with
+ * `weighted: false` every length is 1 (hops). Directed graphs: d(i,j) follows arcs i → j by default
  * (`direction: 'out'`), the reference's directed `global_efficiency`; `direction: 'und'` gives the
  * value of the symmetrised graph. Matches networkx 2.8 `global_efficiency` (undirected; networkx has
- * no directed version, the directed value matches distances from igraph 0.10). Bit-parallel BFS from
- * all sources at once (src/core/bit-bfs.ts): O(D·m·n/32) word operations, D = diameter.
+ * no directed version, the directed value matches distances from igraph 0.10). Hops: bit-parallel BFS
+ * from all sources at once (src/core/bit-bfs.ts), O(D·m·n/32) word operations, D = diameter;
+ * weighted: one Dijkstra per member, O(n·m log n).
  */
 export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOptions = {}): number {
   const { removed } = options;
@@ -34,10 +44,40 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
   let active = 0;
   for (let v = 0; v < n; v++) if (removed === undefined || removed[v] !== 1) active++;
   if (active < 2) return 0;
+  if (options.weighted === true && index.weighted) return weightedEfficiencySum(index, direction, removed) / (active * (active - 1));
   const { inverse } = allPairsHopSums(index, direction, removed);
   let total = 0;
   for (let v = 0; v < n; v++) total += inverse[v];
   return total / (active * (active - 1));
+}
+
+/** Σ over ordered pairs of present members of 1/d, d by tie length 1/weight (one Dijkstra per member). */
+function weightedEfficiencySum(index: GraphIndex, direction: 'out' | 'und', removed: Uint8Array | undefined): number {
+  const n = index.n;
+  const { offsets, targets, weights } = adjacency(index, direction);
+  const lengths = inverseLengths(weights);
+  if (removed !== undefined) {
+    // A removed member's ties get length ∞: no path enters or leaves it.
+    for (let v = 0; v < n; v++) {
+      for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) if (removed[v] === 1 || removed[targets[p]] === 1) lengths[p] = Infinity;
+    }
+  }
+  const buffers = createDijkstraBuffers(n);
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    if (removed !== undefined && removed[s] === 1) continue;
+    const reached = dijkstra(index, s, direction, lengths, buffers);
+    for (let k = 1; k < reached; k++) total += 1 / buffers.dist[buffers.order[k]];
+  }
+  return total;
+}
+
+export interface LocalEfficiencyOptions {
+  /**
+   * Path length = Σ 1/weight inside the neighbourhood (Dijkstra) instead of hops. Default false.
+   * No peer has it (networkx's `local_efficiency` is unweighted); see {@link localEfficiency}.
+   */
+  weighted?: boolean;
 }
 
 /**
@@ -47,8 +87,15 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
  * 0 when k < 2 (no pairs). The network value is the mean over ALL members (zeros included);
  * NaN for a graph without members.
  *
- * Weights: not used (hop counts). Directed graphs: computed on the undirected view (the reference's
- * `local_efficiency@undirected`; networkx's local efficiency is undirected-only).
+ * Weights: not used by default (hop counts). `weighted: true` (the analysis's `paths: 'weighted'`):
+ * d_{N(i)} is the shortest-path length inside the induced subgraph with tie length 1/weight, i.e.
+ * E_loc(i) is the weighted global efficiency of the neighbourhood subgraph (as {@link globalEfficiency}
+ * with `weighted`), averaged over all members as above. This weighted variant is the project's own:
+ * networkx has no weighted local efficiency and no other peer computes this one; it is checked
+ * against a direct Python implementation from networkx's Dijkstra (fixtures/paths) and hand-worked
+ * cases. An index built with `weighted: false` gives the hop value.
+ * Directed graphs: computed on the undirected view (the reference's `local_efficiency@undirected`;
+ * networkx's local efficiency is undirected-only; weighted: the view's weight a_ij + a_ji).
  * In-house: the ties among N(i) are found from the forward lists of the triangle enumeration
  * (clustering.ts; each tie once, from its lower-ranked end: O(Σ_{j∈N(i)} d⁺_j)) and copied into small
  * scratch arrays in local indices. Then, per neighbourhood with e ties among its k members:
@@ -61,13 +108,15 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
  * Both count the ordered pairs at each distance d (integers) and sum count_d / d at the end, so the
  * value does not depend on the search order or on which search ran.
  */
-export function localEfficiency(index: GraphIndex): { values: Float64Array; mean: number } {
+export function localEfficiency(index: GraphIndex, options: LocalEfficiencyOptions = {}): { values: Float64Array; mean: number } {
   const n = index.n;
   const values = new Float64Array(n);
   if (n === 0) return { values, mean: Number.NaN };
   const offsets = index.undOffsets;
   const targets = index.undTargets;
-  const { fOff, fTgt } = forwardLists(index);
+  const { fOff, fTgt, fPos } = forwardLists(index);
+  const weighted = options.weighted === true && index.weighted;
+  const undLengths = weighted ? inverseLengths(index.undWeights) : null;
   let maxDeg = 0;
   for (let v = 0; v < n; v++) if (offsets[v + 1] - offsets[v] > maxDeg) maxDeg = offsets[v + 1] - offsets[v];
   // slot[x] = 1 + local index of x while x is in the current neighbourhood, else 0.
@@ -78,6 +127,9 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
   const bits = new BitSearch();
   // hist[d] = ordered pairs of neighbours at distance d inside the current neighbourhood.
   const hist = new Float64Array(maxDeg + 1);
+  // Weighted: the length of pair t (1/weight of the tie), and the Dijkstra that reads them.
+  let lens: Float64Array = new Float64Array(weighted ? 1024 : 0);
+  const local = weighted ? new LocalDijkstra(maxDeg) : null;
   let total = 0;
   for (let v = 0; v < n; v++) {
     const start = offsets[v];
@@ -94,11 +146,21 @@ export function localEfficiency(index: GraphIndex): { values: Float64Array; mean
         if (2 * e === ends.length) ends = grow(ends);
         ends[2 * e] = x;
         ends[2 * e + 1] = y - 1;
+        if (undLengths !== null) {
+          if (e === lens.length) lens = growFloat(lens);
+          lens[e] = undLengths[fPos[b]];
+        }
         e++;
       }
     }
     for (let p = start; p < end; p++) slot[targets[p]] = 0;
     if (e === 0) continue; // no ties among the neighbours: every 1/d is 0
+    if (local !== null) {
+      // Weighted: no clique shortcut (lengths differ from 1); Dijkstra inside the neighbourhood.
+      values[v] = local.efficiency(k, ends, lens, e);
+      total += values[v];
+      continue;
+    }
     const pairs = k * (k - 1);
     if (2 * e === pairs) {
       values[v] = 1; // a clique: every distance is 1
@@ -250,4 +312,76 @@ function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(2 * a.length);
   b.set(a);
   return b;
+}
+
+function growFloat(a: Float64Array): Float64Array {
+  const b = new Float64Array(Math.max(16, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Dijkstra inside a neighbourhood subgraph in local indices 0..k−1 (rows adj[adjOff[x]..adjOff[x+1]),
+ * lengths adjLen alongside): its weighted global efficiency Σ_{x≠y} 1/d(x,y) / (k(k−1)), each source's
+ * 1/d added in settle order.
+ */
+class LocalDijkstra {
+  private readonly dist: Float64Array;
+  private readonly order: Int32Array;
+  private readonly heap: IndexedMinHeap;
+  private readonly adjOff: Int32Array;
+  private readonly fill: Int32Array;
+  private adj: Int32Array = new Int32Array(2048);
+  private adjLen: Float64Array = new Float64Array(2048);
+
+  constructor(capacity: number) {
+    this.dist = new Float64Array(capacity).fill(Infinity);
+    this.order = new Int32Array(capacity);
+    this.heap = new IndexedMinHeap(capacity);
+    this.adjOff = new Int32Array(capacity + 1);
+    this.fill = new Int32Array(capacity);
+  }
+
+  /** Weighted global efficiency of the subgraph on 0..k−1 whose e ties are pairs `ends` with lengths `lens`. */
+  efficiency(k: number, ends: Int32Array, lens: Float64Array, e: number): number {
+    while (this.adj.length < 2 * e) this.adj = grow(this.adj);
+    while (this.adjLen.length < 2 * e) this.adjLen = growFloat(this.adjLen);
+    const { dist, order, heap, adjOff, fill, adj, adjLen } = this;
+    adjOff.fill(0, 0, k + 1);
+    for (let t = 0; t < 2 * e; t++) adjOff[ends[t] + 1]++;
+    for (let x = 0; x < k; x++) {
+      adjOff[x + 1] += adjOff[x];
+      fill[x] = adjOff[x];
+    }
+    for (let t = 0; t < e; t++) {
+      const x = ends[2 * t];
+      const y = ends[2 * t + 1];
+      adjLen[fill[x]] = lens[t];
+      adjLen[fill[y]] = lens[t];
+      adj[fill[x]++] = y;
+      adj[fill[y]++] = x;
+    }
+    let sum = 0;
+    for (let s = 0; s < k; s++) {
+      let reached = 0;
+      dist[s] = 0;
+      heap.push(s, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        order[reached++] = x;
+        const dx = dist[x];
+        for (let q = adjOff[x], qe = adjOff[x + 1]; q < qe; q++) {
+          const y = adj[q];
+          const alt = dx + adjLen[q];
+          if (alt < dist[y]) {
+            dist[y] = alt;
+            heap.push(y, alt);
+          }
+        }
+      }
+      for (let q = 1; q < reached; q++) sum += 1 / dist[order[q]];
+      for (let q = 0; q < reached; q++) dist[order[q]] = Infinity;
+    }
+    return sum / (k * (k - 1));
+  }
 }

@@ -3,7 +3,8 @@
  * cluster most — by splitting it (fragmentation) or by lengthening the paths between those left
  * (distance-weighted fragmentation, loss of global efficiency).
  *
- * UNDIRECTED view throughout (a directed graph is symmetrised); hop distances, tie weights ignored.
+ * UNDIRECTED view throughout (a directed graph is symmetrised); hop distances by default, tie length
+ * 1/weight with `weighted` (the analysis's `paths: 'weighted'`).
  */
 import type { GraphIndex } from '../core/graph-index.js';
 import { globalEfficiency } from './efficiency.js';
@@ -25,6 +26,11 @@ export interface KeyPlayerOptions {
    * given): precomputed, e.g. in worker threads or by pivot sampling (src/core/workers.ts).
    */
   efficiencyWithout?: Float64Array;
+  /**
+   * Distances by tie length 1/weight of the undirected view (a reciprocated directed pair: 1/(a_ij +
+   * a_ji)) instead of hops, for DF and efficiency loss when they are not supplied. Default false.
+   */
+  weighted?: boolean;
 }
 
 export interface KeyPlayer {
@@ -55,7 +61,7 @@ function desc(a: number, b: number): number {
  * - fragmentation F = 1 − Σ_k s_k(s_k−1) / (n'(n'−1)) over the components left without v
  *   (n' = n − 1), and the largest remaining component — from {@link removalImpact} (one DFS for all).
  * - distance-weighted fragmentation DF = 1 − Σ_{i≠j} (1/d_ij) / (n'(n'−1)) over the members left,
- *   d_ij in hops, 1/d = 0 when unreachable. By definition DF = 1 − E(G − v), with E the global
+ *   d_ij in hops (`weighted`: shortest-path length with tie length 1/weight), 1/d = 0 when unreachable. By definition DF = 1 − E(G − v), with E the global
  *   efficiency (Latora & Marchiori 2001); it is computed through that identity with
  *   `globalEfficiency(index, { removed, direction: 'und' })` — one BFS per remaining member per
  *   candidate, O(k · n · m).
@@ -70,7 +76,7 @@ function desc(a: number, b: number): number {
  * (fragmentation desc, distanceFragmentation desc, index asc).
  * Undefined (NaN): F, DF and efficiencyLoss when fewer than two members would remain (n ≤ 2).
  * No peer implements single-member DF for all members; the values follow the formula (hand-checked
- * tests). Reading: F tells whether the cluster falls apart without v; in cohesive clusters F rarely
+ * tests; weighted: a Python recomputation from networkx's Dijkstra on G − v, fixtures/paths). Reading: F tells whether the cluster falls apart without v; in cohesive clusters F rarely
  * moves, and DF / efficiencyLoss show how much longer the remaining routes become.
  */
 export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): KeyPlayer[] {
@@ -90,7 +96,8 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
   if (given !== undefined && (options.candidates === undefined || given.length !== chosen.length)) {
     throw new RangeError('keyPlayers: efficiencyWithout needs distinct candidates, one value each');
   }
-  const whole = options.whole ?? (n >= 2 ? globalEfficiency(index, { direction: 'und' }) : NaN);
+  const weighted = options.weighted === true;
+  const whole = options.whole ?? (n >= 2 ? globalEfficiency(index, { direction: 'und', weighted }) : NaN);
   const removed = new Uint8Array(n);
   const result: KeyPlayer[] = chosen.map((v, i) => {
     let distanceFragmentation = NaN;
@@ -100,7 +107,7 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
       if (given !== undefined) without = given[i];
       else {
         removed[v] = 1;
-        without = globalEfficiency(index, { removed, direction: 'und' });
+        without = globalEfficiency(index, { removed, direction: 'und', weighted });
         removed[v] = 0;
       }
       distanceFragmentation = 1 - without;

@@ -51,3 +51,11 @@ export function safeText(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�');
 }
+
+/**
+ * How the report's path measures measured a path, for the headers: "paths: hops" or "paths: 1/weight"
+ * (`report.options.paths`; reports written before the option existed counted hops).
+ */
+export function pathsLabel(options: { paths?: string }): string {
+  return `paths: ${options.paths === 'weighted' ? '1/weight' : 'hops'}`;
+}

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
-import { fmt } from './format.js';
+import { fmt, pathsLabel } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, TIE_COLORS, type ColorBy } from './palette.js';
 import { escapeXml as esc, membersInGraphOrder, renderSvg, SIZE_MEASURES, type DrawOptions, type SizeBy } from './svg.js';
@@ -221,7 +221,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push('<section id="summary"><h2>Summary</h2><div class="figures">');
   out.push(
     fig('summary.members', String(sum.members)),
-    fig('summary.ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`),
+    fig('summary.ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`),
     fig('summary.density', f(sum.density)),
     fig('summary.components', `${sum.components}${sum.strongComponents !== null ? ` (${sum.strongComponents} strong)` : ''}`),
     fig('summary.largestComponentSize', String(sum.largestComponentSize)),

@@ -11,7 +11,7 @@
  * name stays text.
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
-import { fmt, safeText } from './format.js';
+import { fmt, pathsLabel, safeText } from './format.js';
 import { digitsOf, field, readingOf, SECTIONS, topic } from './catalogue/index.js';
 
 export interface MarkdownOptions {
@@ -121,7 +121,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ['Measure', 'Value'],
     [
       [title('summary.members'), fmt(sum.members)],
-      [title('summary.ties'), `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+      [title('summary.ties'), `${fmt(sum.ties)} (${directedText}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`],
       [title('summary.density'), fmt(sum.density)],
       [title('summary.components'), `${fmt(sum.components)}${sum.strongComponents !== null ? ` weak, ${fmt(sum.strongComponents)} strong` : ''}`],
       [title('summary.largestComponentSize'), fmt(sum.largestComponentSize)],
@@ -192,6 +192,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     [
       ['directed', String(o.directed)],
       ['weighted', String(o.weighted)],
+      ['paths', o.paths === 'weighted' ? 'weighted (length 1/weight)' : 'hops'],
       ['seed', fmt(o.seed)],
       ['resolution', fmt(o.resolution)],
       ['restarts', fmt(o.restarts)],

@@ -3,7 +3,7 @@
  * beyond sorting and formatting what the report holds.
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
-import { fmt, safeText, style, table } from './format.js';
+import { fmt, pathsLabel, safeText, style, table } from './format.js';
 import { columnLabel, field } from './catalogue/index.js';
 
 /** Short label of a report field (field catalogue). */
@@ -56,7 +56,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(
     ...table(
       [
-        [label0('summary.members'), String(sum.members), label0('summary.ties'), `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
+        [label0('summary.members'), String(sum.members), label0('summary.ties'), `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`],
         [label0('summary.density'), fmt(sum.density), label0('summary.components'), `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
         [label0('summary.transitivity'), fmt(sum.transitivity), label0('summary.averageClustering'), fmt(sum.averageClustering)],
         [label0('summary.diameter'), fmt(sum.diameter), label0('summary.averagePathLength'), `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],

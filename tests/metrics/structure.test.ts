@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { DATASETS, loadReference, expectClose, expectNodeValues, type LoadedReference } from '../helpers/reference.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATASETS, FIXTURES, loadReference, expectClose, expectNodeValues, type LoadedReference } from '../helpers/reference.js';
 import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
 import { components, isolateMask } from '../../src/metrics/components.js';
 import { pathSummary } from '../../src/metrics/paths.js';
@@ -28,6 +30,8 @@ function viewsOf(loaded: LoadedReference): View[] {
 }
 
 const loaded = DATASETS.map((name) => loadReference(name));
+/** Weighted-path values of fixtures/paths (networkx, lengths 1/weight). */
+const WEIGHTED_PATHS = JSON.parse(readFileSync(join(FIXTURES, 'paths', 'weighted-paths.json'), 'utf8')) as { graphs: Record<string, { diameter: number }> };
 /** Reference keys checked at least once (asserted at the end, so a renamed key cannot pass silently). */
 const checked = new Set<string>();
 function graphValue(ref: LoadedReference['ref'], key: string): number | null | undefined {
@@ -82,7 +86,12 @@ describe.each(loaded)('reference dataset $name', (data) => {
       expectClose(hops.diameter, graphValue(ref, `diameter${s}`)!, 0, `diameter${s}`);
       expectClose(hops.averagePathLength, graphValue(ref, `avg_shortest_path${s}`)!, 1e-12, `avg_shortest_path${s}`);
       const weighted = pathSummary(view.weighted, { weighted: true });
-      expect(weighted.diameter).toBe(hops.diameter);
+      // Weighted diameter (paths of length 1/weight; fixtures/paths, networkx): the datasets with
+      // weights other than 1 are there; all-1 weights give the hop diameter.
+      const fixtureName = s === '' ? data.name : `${data.name}-undirected`;
+      const weightedDiameter = WEIGHTED_PATHS.graphs[fixtureName]?.diameter ?? (data.name === 'kite' || data.name === 'florentine' ? hops.diameter : undefined);
+      expect(weightedDiameter, `weighted diameter fixture of ${fixtureName}`).toBeDefined();
+      expectClose(weighted.diameter, weightedDiameter, 1e-12, `weighted diameter${s}`);
       expectClose(weighted.averagePathLength, graphValue(ref, `avg_shortest_path_weighted${s}`)!, 1e-10, `avg_shortest_path_weighted${s}`);
       const expectedSize = view.unweighted.directed ? graphValue(ref, `largest_scc_size${s}`) : graphValue(ref, `largest_component_size${s}`);
       expect(hops.componentSize).toBe(expectedSize);
@@ -219,8 +228,9 @@ describe('hand cases', () => {
     // Onnela: (1/3 · 2/3 · 1)^(1/3) on every corner
     for (const v of clusteringOnnela(g)) expect(v).toBeCloseTo(Math.cbrt(2 / 9), 14);
     const p = pathSummary(g, { weighted: true });
-    expect(p.diameter).toBe(1);
-    // d(a,b) = 1/3 + 1/2 (via c, shorter than 1), d(b,c) = 1/2, d(a,c) = 1/3
+    // d(a,b) = 1/3 + 1/2 (via c, shorter than 1), d(b,c) = 1/2, d(a,c) = 1/3: weighted diameter 5/6
+    expect(p.diameter).toBeCloseTo(5 / 6, 14);
+    expect(pathSummary(g).diameter).toBe(1);
     expect(p.averagePathLength).toBeCloseTo((5 / 6 + 1 / 2 + 1 / 3) / 3, 14);
     expect(pathSummary(g).averagePathLength).toBe(1);
   });

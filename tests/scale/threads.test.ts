@@ -47,6 +47,25 @@ describe('worker threads', () => {
     }
   }, 300_000);
 
+  it('compiled library, weighted paths: threads 1, 2 and 3 give byte-identical JSON, exact and sampled', async () => {
+    const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
+    const { analyze } = await import(join(DIST, 'analysis', 'analyze.js'));
+    const { renderJson } = await import(join(DIST, 'report', 'json.js'));
+    const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, {});
+    for (const mode of [{}, { exact: false, sample: 300 }]) {
+      const out = [];
+      for (const threads of [1, 2, 3]) out.push(renderJson(await analyze(data, { paths: 'weighted', permutations: 0, restarts: 1, threads, ...mode })));
+      expect(JSON.parse(out[0]).options.paths).toBe('weighted');
+      expect(out[1]).toBe(out[0]);
+      expect(out[2]).toBe(out[0]);
+    }
+    // Directed: the incoming Dijkstra rows and the key-player second pass run in the workers too.
+    const directed = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, { directed: true });
+    const out = [];
+    for (const threads of [1, 3]) out.push(renderJson(await analyze(directed, { paths: 'weighted', permutations: 0, restarts: 1, threads })));
+    expect(out[1]).toBe(out[0]);
+  }, 300_000);
+
   it('compiled library: Louvain in a worker gives the partition computed in this thread, both engines', async () => {
     const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
     const { buildIndex } = await import(join(DIST, 'core', 'graph-index.js'));

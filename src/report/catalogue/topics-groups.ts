@@ -40,7 +40,7 @@ export const GROUP_TOPICS: readonly Topic[] = [
     key: 'efficiency',
     section: 'cohesion',
     title: 'Global and local efficiency',
-    definition: 'Global: mean of 1/d(i,j) over all pairs; local: mean over members of the global efficiency among their partners.',
+    definition: 'Global: mean of 1/d(i,j) over all pairs; local: mean over members of the global efficiency among their partners (d in ties, or in Σ 1/weight with paths: 1/weight).',
     citation: 'Latora & Marchiori (2001), Phys. Rev. Lett. 87:198701.',
     reading: 'Global: how easily information travels across the cluster (1 = everyone tied to everyone); local: how well partners stay connected when a member leaves.',
     notes: [

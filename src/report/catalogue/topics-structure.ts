@@ -72,7 +72,7 @@ export const STRUCTURE_TOPICS: readonly Topic[] = [
     key: 'diameter',
     section: 'structure',
     title: 'Diameter and average path length',
-    definition: 'Longest and mean shortest path (in steps) between members of the largest (strongly) connected component.',
+    definition: 'Longest and mean shortest path between members of the largest (strongly) connected component: in ties (paths: hops) or in Σ 1/weight along the path (paths: 1/weight).',
     citation: 'Wasserman & Faust (1994), §4.3.',
     reading: 'How many intermediaries information needs to cross the cluster.',
     notes: [
