@@ -71,7 +71,7 @@ export async function validateInput(
     data = await readInput({ members, ties, projects: projectsPath }, readerOptionsFrom(opts));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: [], errors: err.problems, errorCount: err.total };
+    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: err.warnings, errors: err.problems, errorCount: err.total };
   }
   const g = data.graph;
   const kinds: string[] = [];
@@ -140,7 +140,9 @@ export function renderValidateText(r: ValidateResult): string {
       }
     }
   } else {
-    out.push(`${r.files.members}: not read (errors below)`);
+    // Name the file(s) the errors are in, not the members file by default.
+    const failed = [...new Set(r.errors.map((e) => e.file).filter((f): f is string => f !== null && f !== ''))];
+    out.push(failed.length > 0 ? `errors in ${failed.join(' and ')} (below): the input was not read` : 'the input was not read (errors below)');
   }
   if (r.warnings.length > 0) {
     out.push('', `Warnings (${r.warnings.length}):`);

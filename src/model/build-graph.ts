@@ -28,6 +28,7 @@ import {
   WarningCollector,
   formatLines,
   warningsAsError,
+  withWarnings,
   type InputAccount,
   type InputErrorDetails,
   type InputWarning,
@@ -663,6 +664,11 @@ export class ClusterBuilder {
   // Finish
   // ---------------------------------------------------------------------------------------------
 
+  /** The warnings found so far (for an error thrown before {@link finish}: see `InputError.warnings`). */
+  warningsSoFar(): InputWarning[] {
+    return this.warnings.collect();
+  }
+
   /** True when the members file has a partners column (roster format). */
   get hasRoster(): boolean {
     return this.roster !== null;
@@ -785,7 +791,7 @@ export class ClusterBuilder {
   finish(): ClusterData {
     if (this.ties !== null) this.rosterIgnored();
     if (this.unknownCount > 0 && !this.account.roster) this.addUnknownProblem(this.ties?.file ?? null, null);
-    this.problems.throwIfAny();
+    if (this.problems.total > 0) throw withWarnings(this.problems.toError(), this.warnings.collect());
     this.account.members.skipped = this.memberSkips.list();
     this.account.ties.skipped = this.tieSkips.list();
     const warnings = this.warnings.collect();
@@ -1208,6 +1214,16 @@ export function feedSync(builder: ClusterBuilder, role: FileRole, file: string, 
  */
 export function buildCluster(input: { members: RowsOrText; ties?: RowsOrText }, options: ReadOptions = {}): ClusterData {
   const builder = new ClusterBuilder(options);
+  try {
+    return buildWith(builder, input);
+  } catch (err) {
+    // An error keeps the warnings found before it (see InputError.warnings).
+    if (err instanceof InputError) withWarnings(err, builder.warningsSoFar());
+    throw err;
+  }
+}
+
+function buildWith(builder: ClusterBuilder, input: { members: RowsOrText; ties?: RowsOrText }): ClusterData {
   for (const role of ['members', 'ties'] as const) {
     const value = input[role];
     if (value === undefined) {
