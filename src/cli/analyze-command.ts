@@ -9,7 +9,7 @@ import { colorWanted } from '../report/format.js';
 import { createPhaseTimer, performanceOptionsFrom, type PerformanceCliOptions } from './performance-options.js';
 import type { ColorBy } from '../report/palette.js';
 import type { SizeBy } from '../report/svg.js';
-import { FORMATS, checkOutputRequest, writeOutputs, type Format } from './outputs.js';
+import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
@@ -52,6 +52,8 @@ export async function runAnalyze(
   const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
   try {
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
+    // Before any work: an output that cannot be written fails now, not after the analysis.
+    prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
     const helix = parseHelixOverrides(opts.helix);
     progress.step('reading');
     const timer = createPhaseTimer(opts.timings === true);
