@@ -97,6 +97,15 @@ const NO_KINDS: readonly string[] = Object.freeze([]);
 /** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
 export type RowsOrText = Record<string, string>[] | string;
 
+/**
+ * The accepted range of a tie row's weight, 1e-12 ≤ w ≤ 1e12: beyond it the measures lose their
+ * meaning in double precision (squares and products of weights overflow or underflow: modularity,
+ * eigenvector and strength-based measures go wrong near 1e154). Only the ratios of weights matter, so
+ * any data can be rescaled into the range. A merged tie's weight is the sum of its rows' weights.
+ */
+export const MIN_WEIGHT = 1e-12;
+export const MAX_WEIGHT = 1e12;
+
 const YEAR = /^\d{4}$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
@@ -959,22 +968,29 @@ export class ClusterBuilder {
     let text = raw;
     if (st.delimiter !== ',' && DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
     const value = NUMBER.test(text) ? Number(text) : NaN;
-    if (Number.isFinite(value) && value > 0) return value;
+    if (Number.isFinite(value) && value >= MIN_WEIGHT && value <= MAX_WEIGHT) return value;
     let problem: string;
+    let expected = 'a positive number such as 1 or 2.5';
     if (Number.isNaN(value)) problem = `"${raw}" is not a number`;
     else if (!Number.isFinite(value)) problem = `"${raw}" is too large`;
-    else problem = `weight ${raw} is not positive`;
+    else if (value <= 0) problem = `weight ${raw} is not positive`;
+    else {
+      problem = `weight ${raw} is ${value > MAX_WEIGHT ? 'above' : 'below'} the accepted range`;
+      expected = 'a positive number from 1e-12 to 1e12';
+    }
     const fix =
       st.delimiter === ',' && DECIMAL_COMMA.test(raw)
         ? 'This file is comma-separated, so write decimals with a dot (2.5), or save it with ";" as the delimiter.'
-        : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
+        : Number.isFinite(value) && value > 0
+          ? 'Rescale the weights of the file into the range (only their ratios matter), or remove the row.'
+          : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
     this.problem({
       code: 'invalid-weight',
       file: st.file,
       line,
       column,
       problem,
-      expected: 'a positive number such as 1 or 2.5',
+      expected,
       fix,
     });
     return NaN;
