@@ -6,6 +6,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { InputOptions } from '../io/read-input.js';
 import type { ProjectTiesMode } from '../model/project-ties.js';
+import { MATCH_BY, type MatchBy } from '../model/match-names.js';
 
 /** The parsed reading options, as commander gives them. */
 export interface ReaderCliOptions {
@@ -16,6 +17,7 @@ export interface ReaderCliOptions {
   strict?: boolean;
   projects?: string;
   projectTies?: ProjectTiesMode | 'auto';
+  matchBy?: MatchBy;
 }
 
 /** `field=Header,...` pairs (repeatable), into a null-prototype record. */
@@ -38,8 +40,8 @@ export function collectList(value: string): string[] {
 }
 
 /**
- * Adds `--directed`, `--map`, `--level-order`, `--encoding`, `--strict`, `--projects` and
- * `--project-ties` to a command; returns the command.
+ * Adds `--directed`, `--map`, `--level-order`, `--encoding`, `--strict`, `--projects`,
+ * `--project-ties` and `--match-by` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
@@ -59,6 +61,12 @@ export function addReaderOptions(command: Command): Command {
       )
         .choices(['auto', 'merge', 'only', 'ignore'])
         .default('auto'),
+    )
+    .addOption(
+      new Option(
+        '--match-by <key>',
+        'how the ties, the partners column and the projects file name members: by id (when not given) or by name (names must be unique; the report keeps the ids)',
+      ).choices([...MATCH_BY]),
     );
 }
 
@@ -72,5 +80,6 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   if (opts.map !== undefined) out.map = opts.map;
   if (opts.levelOrder !== undefined) out.levelOrder = opts.levelOrder;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
+  if (opts.matchBy !== undefined) out.matchBy = opts.matchBy;
   return out;
 }

@@ -84,7 +84,7 @@ async function readWith(builder: ClusterBuilder, paths: InputPaths, options: Inp
   }
   let projects: Awaited<ReturnType<typeof readProjects>>;
   try {
-    projects = await readProjects(projectsPath, new Set(data.graph.nodes()), undefined, options);
+    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(data.graph.nodes()), undefined, options);
   } catch (err) {
     if (err instanceof InputError) withWarnings(err, data.warnings);
     throw err;

@@ -35,6 +35,7 @@ import {
   type SkippedRows,
 } from '../io/errors.js';
 import { rememberArcs } from '../core/graph-index.js';
+import { nameIndex, namesHint, type MatchBy } from './match-names.js';
 import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
 
 export interface ReadOptions {
@@ -53,6 +54,11 @@ export interface ReadOptions {
   encoding?: string;
   /** Every warning is an error (CLI `--strict`). */
   strict?: boolean;
+  /**
+   * How tie endpoints (ties file, partners column, projects file) name members: 'id' (default) or
+   * 'name' (CLI `--match-by name`; names must be unique; see src/model/match-names.ts).
+   */
+  matchBy?: MatchBy;
 }
 
 export interface ClusterData {
@@ -335,6 +341,9 @@ export class ClusterBuilder {
   private readonly tieSkips = new Skips();
   private readonly problems = new ProblemCollector();
   private readonly strict: boolean;
+  private readonly matchBy: MatchBy;
+  /** Name → member index when matching by name (made when the ties are first read). */
+  private byName: Map<string, number> | null = null;
 
   /** Roster format: the partners column of the members file and its non-empty cells. */
   private roster: { column: string; cells: { member: number; raw: string; line: number }[] } | null = null;
@@ -362,6 +371,10 @@ export class ClusterBuilder {
     this.map = options.map;
     this.inferOrientation = orientationInferrer(options.levelOrder ?? DEFAULT_LEVEL_ORDER);
     this.strict = options.strict ?? false;
+    this.matchBy = options.matchBy ?? 'id';
+    if (this.matchBy !== 'id' && this.matchBy !== 'name') {
+      throw new InputError({ code: 'invalid-option', problem: `matchBy "${String(this.matchBy)}" is not a way of matching`, expected: '"id" or "name"' });
+    }
     this.resolveType = typeResolver(options.typeSectors);
     if (this.map) {
       const known = new Set<string>([...MEMBER_FIELDS, ...TIE_FIELDS]);
@@ -503,6 +516,36 @@ export class ClusterBuilder {
   beginTies(file: string, delimiter: Delimiter | null): void {
     this.ties = { file, delimiter, match: null, width: 0 };
     this.account.files.ties = file;
+    this.prepareMatching();
+  }
+
+  /** With `matchBy: 'name'`, the name index (an error when the names are not unique). */
+  private prepareMatching(): void {
+    if (this.matchBy === 'name' && this.byName === null) this.byName = nameIndex(this.ids, this.memberNames(), this.nameSource());
+  }
+
+  /** The member index of a tie endpoint as written (an id, or a name with `matchBy: 'name'`). */
+  private endpoint(key: string): number | undefined {
+    return this.byName === null ? this.indexOf.get(key) : this.byName.get(key);
+  }
+
+  private memberNames(): string[] {
+    return this.ids.map((id) => this.graph.getNodeAttribute(id, 'name'));
+  }
+
+  private nameSource() {
+    const m = this.members?.match;
+    return { file: this.members?.file ?? null, column: m && m.fields.name !== undefined ? m.headers[m.fields.name] : null, lines: this.memberLines };
+  }
+
+  /**
+   * How the projects file names members: null when by id (check against the member ids), else
+   * name → member id (with `matchBy: 'name'`).
+   */
+  namesToIds(): Map<string, string> | null {
+    if (this.matchBy !== 'name') return null;
+    this.prepareMatching();
+    return new Map([...this.byName!].map(([name, i]) => [name, this.ids[i]]));
   }
 
   tiesHeader(fields: string[], line: number): void {
@@ -540,8 +583,8 @@ export class ClusterBuilder {
     let bad = false;
     if (s === '') bad = this.emptyEndpoint(st.file, line, m.headers[f.source!]);
     if (t === '') bad = this.emptyEndpoint(st.file, line, m.headers[f.target!]);
-    const si = s === '' ? undefined : this.indexOf.get(s);
-    const ti = t === '' ? undefined : this.indexOf.get(t);
+    const si = s === '' ? undefined : this.endpoint(s);
+    const ti = t === '' ? undefined : this.endpoint(t);
     if (si === undefined && s !== '') this.unknownEndpoint(s, line, m.headers[f.source!]);
     if (ti === undefined && t !== '') this.unknownEndpoint(t, line, m.headers[f.target!]);
 
@@ -715,6 +758,7 @@ export class ClusterBuilder {
    */
   useRoster(): void {
     const st = this.members!;
+    this.prepareMatching();
     const roster = this.roster!;
     this.account.files.ties = null;
     const n = Math.max(1, this.ids.length);
@@ -728,7 +772,7 @@ export class ClusterBuilder {
         if (id === '') continue;
         mentions++;
         this.account.ties.rows++;
-        const j = this.indexOf.get(id);
+        const j = this.endpoint(id);
         if (j === undefined) {
           this.unknownEndpoint(id, line, roster.column);
           this.tieSkips.add('unknown member', line);
@@ -1027,14 +1071,18 @@ export class ClusterBuilder {
     const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
     const membersFile = `the members file ${this.members?.file ?? ''}`.trimEnd();
     const what = where === null ? plural(this.unknownCount, 'tie endpoint') : `${plural(this.unknownCount, 'partner mention')} of ${where}`;
+    const key = this.byName === null ? 'id' : 'name';
+    const hint = key === 'id' ? namesHint(entries.map(([id]) => id), this.ids, this.memberNames()) : null;
     this.problem({
       code: 'unknown-member',
       file,
       line: this.firstUnknown!.line,
       column: this.firstUnknown!.column,
-      problem: `${plural(entries.length, 'member id')} in ${what} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
-      expected: `ids of members listed in ${membersFile}`,
-      fix: `Add these members to ${membersFile}, or correct the ids${where === null ? ` in ${file}` : ''} (ids are compared exactly, after trimming spaces).`,
+      problem: `${plural(entries.length, `member ${key}`)} in ${what} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
+      expected: `${key}s of members listed in ${membersFile}`,
+      fix:
+        hint ??
+        `Add these members to ${membersFile}, or correct the ${key}s${where === null ? ` in ${file}` : ''} (${key}s are compared exactly, after trimming spaces).`,
     });
   }
 }
