@@ -13,7 +13,7 @@ import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations,
 import { Progress } from './progress.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
-  unweighted: boolean;
+  unweighted?: boolean;
   seed: number;
   resolution: number;
   restarts: number;
@@ -28,7 +28,7 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   colorBy: ColorBy;
   sizeBy: SizeBy;
   labels: number;
-  quiet: boolean;
+  quiet?: boolean;
 }
 
 export interface CliStreams {
@@ -49,7 +49,7 @@ export async function runAnalyze(
   const formats: Format[] =
     opts.format && opts.format.length > 0 ? [...new Set(opts.format)] : opts.outDir && !defaults.formats ? [...FORMATS] : (defaults.formats ?? ['text']);
   const jsonToStdout = !opts.out && !opts.outDir && formats.includes('json');
-  const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
+  const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet === true, jsonToStdout));
   try {
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
     // Before any work: an output that cannot be written fails now, not after the analysis.

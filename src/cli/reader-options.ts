@@ -45,14 +45,14 @@ export function collectList(value: string): string[] {
  */
 export function addReaderOptions(command: Command): Command {
   return command
-    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
+    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)')
     .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
     .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
     .option(
       '--encoding <name>',
-      'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European); default UTF-8',
+      'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European) (default: UTF-8)',
     )
-    .option('--strict', 'treat every warning as an error (exit code 2)', false)
+    .option('--strict', 'treat every warning as an error (exit code 2)')
     .option('--projects <projects.csv>', 'joint projects (project,member rows) for the Triple-Helix synergy; default: projects.csv beside the members file')
     .addOption(
       new Option(
