@@ -11,6 +11,7 @@ import type { ColorBy } from '../report/palette.js';
 import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
+import { plural } from '../words.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -100,7 +101,7 @@ export async function runAnalyze(
     if (!opts.quiet) {
       for (const path of written) io.stderr.write(`cluster-graph: wrote ${path}\n`);
       if (report.warnings.length > 0 && !(formats.length === 1 && formats[0] === 'text' && toTerminal)) {
-        io.stderr.write(`cluster-graph: ${report.warnings.length} warning(s) while reading the input; see "warnings" in the report.\n`);
+        io.stderr.write(`cluster-graph: ${plural(report.warnings.length, 'warning')} while reading the input; see "warnings" in the report.\n`);
       }
     }
     return 0;

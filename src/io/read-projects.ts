@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvSource } from './csv.js';
 import { InputError, WarningCollector, type InputWarning, type SkippedRows } from './errors.js';
 import { matchKey } from '../model/vocabulary.js';
+import { plural } from '../words.js';
 
 export interface ProjectRow {
   project: string;
@@ -96,7 +97,7 @@ async function collect(source: CsvSource, file: string, memberIds: MemberKeys, m
     if (project === '' || written === '') {
       skip(project === '' ? 'empty project' : 'empty member', rec.line);
       warnings.add('empty', 'empty-project-cell', file, rec.line, headers[project === '' ? pCol : mCol], (count, lines) =>
-        `${count} project row(s) with an empty project or member cell were skipped (line ${lines}).`,
+        `${plural(count, 'project row')} with an empty project or member cell ${count === 1 ? 'was' : 'were'} skipped (${count === 1 ? 'line' : 'lines'} ${lines}).`,
       );
       continue;
     }
@@ -109,7 +110,7 @@ async function collect(source: CsvSource, file: string, memberIds: MemberKeys, m
     if (seen.has(key)) {
       skip('repeated participation', rec.line);
       warnings.add('dup', 'duplicate-participation', file, rec.line, null, (count, lines) =>
-        `${count} repeated project/member row(s) were counted once (line ${lines}).`,
+        `${plural(count, 'repeated project/member row')} ${count === 1 ? 'was' : 'were'} counted once (${count === 1 ? 'line' : 'lines'} ${lines}).`,
       );
       continue;
     }

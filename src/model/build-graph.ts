@@ -37,6 +37,7 @@ import {
 import { rememberArcs } from '../core/graph-index.js';
 import { nameIndex, namesHint, type MatchBy } from './match-names.js';
 import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
+import { plural } from '../words.js';
 
 export interface ReadOptions {
   /** Default false; true: each row is an arc source → target. */
@@ -133,10 +134,6 @@ function quoteList(values: readonly string[], max = 12): string {
 
 function synonymsHint(field: Field): string {
   return HEADER_SYNONYMS[field].slice(1, 6).map((s) => `"${s}"`).join(', ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** A cell of a row, trimmed; '' when the column is absent or the row is short. */

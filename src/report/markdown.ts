@@ -12,6 +12,7 @@
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, safeText } from './format.js';
 import { DEFINITIONS } from './definitions.js';
+import { centralizationGap, type CentralizationMeasure } from './centralization-gaps.js';
 
 export interface MarkdownOptions {
   /** Members listed per ranking (default 10). */
@@ -208,7 +209,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const c = report.communities;
   h(2, 'Communities');
   out.push(
-    `Louvain (${c.weighted ? 'weighted' : 'unweighted'}), modularity ${fmt(c.modularity)}, ${fmt(c.count)} ${c.count === 1 ? 'community' : 'communities'}; seed ${fmt(c.seed)}, ${fmt(c.restarts)} restarts, resolution ${fmt(c.resolution)}.`,
+    `Louvain (${c.weighted ? 'weighted' : 'unweighted'}), modularity ${fmt(c.modularity)}, ${fmt(c.count)} ${c.count === 1 ? 'community' : 'communities'}; seed ${fmt(c.seed)}, ${fmt(c.restarts)} ${c.restarts === 1 ? 'restart' : 'restarts'}, resolution ${fmt(c.resolution)}.`,
     '',
   );
   const shownMembers = Math.max(top, 10);
@@ -294,7 +295,7 @@ function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R
       ['E-I index (tie weights)', fmt(ei.weighted)],
       ['Attainable range', `${fmt(ei.range[0])} … ${fmt(ei.range[1])}`],
       ['Random-tie baseline', fmt(ei.baseline)],
-      ['Permutation p (two-sided)', ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} permutations, seed ${fmt(ei.permutation.seed)})` : '—'],
+      ['Permutation p (two-sided)', ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} ${ei.permutation.permutations === 1 ? 'permutation' : 'permutations'}, seed ${fmt(ei.permutation.seed)})` : '—'],
       ['p (permuted ≥ observed)', fmt(ei.permutation?.pGreaterEqual ?? null)],
       ['p (permuted ≤ observed)', fmt(ei.permutation?.pLessEqual ?? null)],
       ['External ties E', fmt(ei.E)],
@@ -407,14 +408,18 @@ function renderStructure(report: Report, out: string[], h: H, table: T, reading:
 
   h(2, 'Centralization (Freeman)');
   const cz = sum.centralization;
+  const czCell = (m: CentralizationMeasure): string => {
+    const gap = centralizationGap(report, m);
+    return gap === null ? fmt(cz[m] ?? null) : `— (${escapeMarkdown(gap)})`;
+  };
   table(
     ['Measure', 'Value'],
     [
-      ['Degree', fmt(cz.degree)],
-      ...(cz.inDegree !== undefined ? [['In-degree', fmt(cz.inDegree)]] : []),
-      ...(cz.outDegree !== undefined ? [['Out-degree', fmt(cz.outDegree)]] : []),
-      ['Betweenness', fmt(cz.betweenness)],
-      ['Closeness', fmt(cz.closeness)],
+      ['Degree', czCell('degree')],
+      ...(cz.inDegree !== undefined ? [['In-degree', czCell('inDegree')]] : []),
+      ...(cz.outDegree !== undefined ? [['Out-degree', czCell('outDegree')]] : []),
+      ['Betweenness', czCell('betweenness')],
+      ['Closeness', czCell('closeness')],
       ['Share of ties held by the most-tied member', sum.topTieShare ? `${fmt(sum.topTieShare.share)} (${label(sum.topTieShare.id)})` : '—'],
     ],
     ['l', 'r'],

@@ -9,6 +9,7 @@ import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph, Orientation } from '../model/types.js';
 import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, type ColorBy } from './palette.js';
+import { plural } from '../words.js';
 
 export type SizeBy = 'degree' | 'strength' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'harmonic';
 
@@ -253,7 +254,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   const W = options.width ?? 1200;
   const H = options.height ?? 800;
   const sum = report.summary;
-  const title = options.title ?? `Partnership network — ${sum.members} members, ${sum.ties} ties`;
+  const title = options.title ?? `Partnership network — ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}`;
   const p = prepare(report, graph, seed, layout);
   const n = p.ids.length;
   const indexOf = new Map<string, number>();
@@ -366,7 +367,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   }
   out.push('<g id="legend">', ...legend, '</g>');
 
-  const caption = `${report.generator.name} ${report.generator.version} · ${sum.members} members, ${sum.ties} ties${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeBy} · labels: top ${labelCount} by ${sizeBy} · layout: ForceAtlas2, seed ${seed}`;
+  const caption = `${report.generator.name} ${report.generator.version} · ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeBy} · labels: top ${labelCount} by ${sizeBy} · layout: ForceAtlas2, seed ${seed}`;
   out.push(`<text id="caption" x="12" y="${H - 10}" font-size="10" fill="#555555">${escapeXml(caption)}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';

@@ -4,6 +4,8 @@
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, safeText, style, table } from './format.js';
+import { plural } from '../words.js';
+import { centralizationGaps } from './centralization-gaps.js';
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -55,7 +57,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         ['members', String(sum.members), 'ties', `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'})`],
         ['density', fmt(sum.density), 'components', `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
         ['transitivity', fmt(sum.transitivity), 'average clustering', fmt(sum.averageClustering)],
-        ['diameter', fmt(sum.diameter), 'average path length', `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],
+        ['diameter', fmt(sum.diameter), 'average path length', `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${plural(sum.pathComponentSize, 'member')})`],
         ...(sum.reciprocity !== null ? [['reciprocity', fmt(sum.reciprocity), '', '']] : []),
       ],
       ['l', 'r', 'l', 'l'],
@@ -68,11 +70,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (sum.byKind.some((k) => k.value !== null)) out.push(`  ties by kind: ${counts(sum.byKind)}`);
   const roster = report.input.roster;
   if (roster) {
-    out.push(`  roster: ${roster.mentions} partner mentions in "${safeText(roster.column)}" — ${roster.reciprocal} reciprocal, ${roster.oneSided} one-sided`);
+    out.push(`  roster: ${plural(roster.mentions, 'partner mention')} in "${safeText(roster.column)}" — ${roster.reciprocal} reciprocal, ${roster.oneSided} one-sided`);
     out.push(s.dim(`    ${safeText(roster.note)}`));
   }
   const pt = report.input.projectTies;
-  if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${pt.pairs} pairs, ${pt.added} new ties, ${pt.strengthened} strengthened`);
+  if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${plural(pt.pairs, 'pair')}, ${plural(pt.added, 'new tie')}, ${pt.strengthened} strengthened`);
 
   h(`Who holds the cluster together (top ${top})`);
   const rankings: { key: Key; title: string; note: string; ascending?: boolean }[] = [
@@ -89,14 +91,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   const c = report.communities;
-  h(`Communities (Louvain, modularity ${fmt(c.modularity)}, ${c.count} communities; seed ${c.seed}, ${c.restarts} restarts, resolution ${c.resolution})`);
+  h(`Communities (Louvain, modularity ${fmt(c.modularity)}, ${plural(c.count, 'community', 'communities')}; seed ${c.seed}, ${plural(c.restarts, 'restart')}, resolution ${c.resolution})`);
   const shown = c.groups.slice(0, Math.max(top, 8));
   for (const g of shown) {
     const names = g.members.slice(0, 6).map(safeText).join(', ') + (g.members.length > 6 ? `, … (+${g.members.length - 6})` : '');
-    out.push(`  ${g.id}. ${g.size} member${g.size === 1 ? '' : 's'} — ${counts(g.bySector)}`);
+    out.push(`  ${g.id}. ${plural(g.size, 'member')} — ${counts(g.bySector)}`);
     out.push(s.dim(`     ${names}`));
   }
-  if (c.groups.length > shown.length) out.push(s.dim(`  … and ${c.groups.length - shown.length} more communities (see --format json)`));
+  if (c.groups.length > shown.length) out.push(s.dim(`  … and ${plural(c.groups.length - shown.length, 'more community', 'more communities')} (see --format json)`));
 
   renderIndicators(report, out, s, top);
 
@@ -127,16 +129,16 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
   out.push(`  share of ties crossing groups: ${fmt(syn.crossGroupShare.count)} (by weight ${fmt(syn.crossGroupShare.weight)})`);
   out.push(
     `  E-I index: ${fmt(ei.overall)} (weighted ${fmt(ei.weighted)}); attainable range ${fmt(ei.range[0])} … ${fmt(ei.range[1])}, random-tie baseline ${fmt(ei.baseline)}` +
-      (ei.pValue !== null ? `, permutation p = ${fmt(ei.pValue)} (${ei.permutation?.permutations} permutations)` : ''),
+      (ei.pValue !== null ? `, permutation p = ${fmt(ei.pValue)} (${plural(ei.permutation?.permutations ?? 0, 'permutation')})` : ''),
   );
   out.push(s.dim('    −1 = every tie stays inside its group, +1 = every tie crosses groups; compare with the baseline.'));
-  for (const g of ei.groups) out.push(`    ${safeText(g.group)}: E-I ${fmt(g.EI)} (${g.E} external, ${g.I} internal, ${g.size} members)`);
+  for (const g of ei.groups) out.push(`    ${safeText(g.group)}: E-I ${fmt(g.EI)} (${g.E} external, ${g.I} internal, ${plural(g.size, 'member')})`);
   out.push(`  assortativity by ${safeText(syn.groupBy)}: ${fmt(syn.assortativity)}; degree assortativity: ${fmt(sum.degreeAssortativity)}`);
   const o = syn.orientation.overall;
-  if (o.total > 0) out.push(`  orientation: ${o.horizontal} horizontal, ${o.vertical} vertical, ${o.unknown} unknown of ${o.total} ties`);
+  if (o.total > 0) out.push(`  orientation: ${o.horizontal} horizontal, ${o.vertical} vertical, ${o.unknown} unknown of ${plural(o.total, 'tie')}`);
   const th = syn.tripleHelix;
   if (th) {
-    out.push(`  Triple Helix over ${th.projects} joint projects: T(A,I,G) = ${fmt(th.T_AIG, 4)} bits, T(A,I,G,C) = ${fmt(th.T4, 4)} bits`);
+    out.push(`  Triple Helix over ${plural(th.projects, 'joint project')}: T(A,I,G) = ${fmt(th.T_AIG, 4)} bits, T(A,I,G,C) = ${fmt(th.T4, 4)} bits`);
     out.push(`    triads: AIG ${fmt(th.triads.AIG, 4)}, AIC ${fmt(th.triads.AIC, 4)}, AGC ${fmt(th.triads.AGC, 4)}, IGC ${fmt(th.triads.IGC, 4)}`);
     out.push(s.dim('    negative T = synergy (the helices together reduce uncertainty); positive = overlap without synergy.'));
   }
@@ -169,6 +171,7 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
   out.push(
     `  Freeman centralization: degree ${fmt(cz.degree)}${cz.inDegree !== undefined ? ` (in ${fmt(cz.inDegree)}, out ${fmt(cz.outDegree ?? null)})` : ''}, betweenness ${fmt(cz.betweenness)}, closeness ${fmt(cz.closeness)}`,
   );
+  for (const gap of centralizationGaps(report)) out.push(s.dim(`    — ${gap.measures.join(', ')}: ${gap.reason}`));
   if (sum.topTieShare) out.push(`  share of ties held by the most-tied member (${safeText(sum.topTieShare.id)}): ${fmt(sum.topTieShare.share)}`);
   out.push(`  global efficiency ${fmt(sum.globalEfficiency)}, local efficiency ${fmt(sum.localEfficiency)}, degeneracy (max k-core) ${sum.degeneracy}`);
   const cp = report.corePeriphery;
