@@ -8,7 +8,7 @@
 import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph, Orientation } from '../model/types.js';
 import { computeLayout, type Layout } from './layout.js';
-import { colorScheme, type ColorBy } from './palette.js';
+import { colorScheme, SVG_TIE_COLOR, type ColorBy } from './palette.js';
 import { plural } from '../words.js';
 
 export type SizeBy = 'degree' | 'strength' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'harmonic';
@@ -295,7 +295,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   for (const o of ['vertical', 'horizontal', 'unknown'] as Orientation[]) {
     if (lines[o].length === 0) continue;
     const dash = TIE_STYLE[o].dash ? ` stroke-dasharray="${TIE_STYLE[o].dash}"` : '';
-    out.push(`<g class="ties-${o}" stroke="#7F7F7F" stroke-opacity="${opacity}"${dash}>`);
+    out.push(`<g class="ties-${o}" stroke="${SVG_TIE_COLOR}" stroke-opacity="${opacity}"${dash}>`);
     out.push(...lines[o]);
     out.push('</g>');
   }
@@ -353,7 +353,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   heading('Ties (width ∝ weight)');
   for (const o of ['vertical', 'horizontal', 'unknown'] as Orientation[]) {
     const dash = TIE_STYLE[o].dash ? ` stroke-dasharray="${TIE_STYLE[o].dash}"` : '';
-    legend.push(`<line x1="${lx}" y1="${num(ly - 4)}" x2="${lx + 30}" y2="${num(ly - 4)}" stroke="#7F7F7F" stroke-width="2" stroke-linecap="round"${dash}/>`);
+    legend.push(`<line x1="${lx}" y1="${num(ly - 4)}" x2="${lx + 30}" y2="${num(ly - 4)}" stroke="${SVG_TIE_COLOR}" stroke-width="2" stroke-linecap="round"${dash}/>`);
     legend.push(`<text x="${lx + 38}" y="${num(ly)}" font-size="11" fill="#333333">${escapeXml(TIE_STYLE[o].label)}</text>`);
     ly += 17;
   }
