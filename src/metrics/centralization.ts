@@ -115,6 +115,9 @@ export function freemanCloseness(index: GraphIndex): Float64Array {
  *
  * Undefined (null): closeness when the graph is disconnected (directed: not strongly connected) — sna
  * returns 0 there and R igraph NaN, neither meaningful; any measure whose denominator is 0 (n ≤ 2).
+ * Two members, directed: in- and out-degree centralization are defined (T_max = (n−1)² = 1) and equal
+ * sna's (1 for one arc, 0 for a mutual pair or none; fixtures/centralization/make-two-member.R); total
+ * degree, betweenness and closeness are null (sna: NaN).
  * Weighted variants are not standard (no star maximum) and are not provided.
  */
 export function centralization(index: GraphIndex, input: CentralizationInput): CentralizationResult {
