@@ -1,7 +1,7 @@
 /** The CLI's output formats end to end: destinations, standard names, determinism, the draw command. */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/reference.js';
@@ -68,5 +68,50 @@ describe('pipes', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze "${MEMBERS}" --format gexf --permutations 10 | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(r.stderr).toMatch(/status 0/);
+  });
+
+  it('--out creates missing parent folders, like --out-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-out-'));
+    const out = join(dir, 'new', 'deeper', 'r.json');
+    const r = run(['analyze', MEMBERS, '--format', 'json', '--out', out, '--quiet', '--permutations', '10']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(readdirSync(join(dir, 'new', 'deeper'))).toEqual(['r.json']);
+  });
+
+  it('an output that cannot be written is a usage error before the analysis, naming the path given (no temporary name)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-out-'));
+    writeFileSync(join(dir, 'plain-file'), 'x');
+    // Broken input and an unwritable output: the output is checked first, so its error is the one shown.
+    writeFileSync(join(dir, 'members.csv'), 'id,name\nA,Alpha\n');
+    writeFileSync(join(dir, 'ties.csv'), 'source,target\nA,NOPE\n');
+    const out = join(dir, 'plain-file', 'sub', 'r.json');
+    const r = run(['analyze', join(dir, 'members.csv'), '--format', 'json', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`cluster-graph: cannot write ${out}: a part of the path is a file, not a folder. Choose another path with --out, or make the folder writable.\n`);
+    const d = run(['analyze', MEMBERS, '--out-dir', join(dir, 'plain-file')]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain(`cannot write ${join(dir, 'plain-file')}: `);
+    const isDir = run(['analyze', MEMBERS, '--format', 'json', '--out', dir]);
+    expect(isDir.code).toBe(2);
+    expect(isDir.stderr).toContain(`cannot write ${dir}: it is a folder`);
+    for (const x of [r, d, isDir]) {
+      expect(x.stderr).not.toMatch(/\.tmp|unexpected error|\n\s+at /);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['members.csv', 'plain-file', 'ties.csv']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only folder is refused before the analysis (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-ro-'));
+    chmodSync(dir, 0o555);
+    try {
+      const r = run(['analyze', MEMBERS, '--format', 'json', '--out', join(dir, 'r.json')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`cannot write ${join(dir, 'r.json')}: permission denied`);
+      expect(existsSync(join(dir, 'r.json'))).toBe(false);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
   });
 });

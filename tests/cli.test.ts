@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, copy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/reference.js';
+import { buildProgram } from '../src/cli/main.js';
 
 const ROOT = join(FIXTURES, '..');
 const BIN = join(ROOT, 'bin', 'cluster-graph.js');
@@ -138,3 +139,29 @@ describe('group measures without groups', () => {
     expect(r.stdout).toMatch(/no member has a value of "sector".*--group-by/);
   });
 });
+
+describe('--help texts', () => {
+  /** The option and argument entries of a help text, wrapped lines joined. */
+  function entries(help: string): string[] {
+    const out: string[] = [];
+    for (const line of help.split('\n')) {
+      if (/^ {2}\S/.test(line)) out.push(line.trim());
+      else if (/^ {6,}\S/.test(line) && out.length > 0) out[out.length - 1] += ` ${line.trim()}`;
+    }
+    return out.map((e) => e.replace(/\s+/g, ' '));
+  }
+
+  it('no option or argument states its default twice (commander adds "(default: …)" when one is set)', () => {
+    const program = buildProgram();
+    for (const command of [program, ...program.commands]) {
+      const list = entries(command.helpInformation());
+      expect(list.length, command.name()).toBeGreaterThan(0);
+      for (const e of list) expect(e.match(/default/gi)?.length ?? 0, `${command.name()}: ${e}`).toBeLessThanOrEqual(1);
+    }
+    const analyze = entries(program.commands.find((c) => c.name() === 'analyze')!.helpInformation());
+    expect(analyze.find((e) => e.startsWith('--directed'))).toBe('--directed treat each tie row as an arc source → target (default: undirected)');
+    expect(analyze.find((e) => e.startsWith('--unweighted'))).toBe('--unweighted ignore tie weights everywhere (not with --paths weighted)');
+    expect(analyze.some((e) => e.startsWith('--match-by <key>'))).toBe(true);
+  });
+});
+

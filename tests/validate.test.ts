@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { registerValidate, runValidate, validateInput, type ValidateResult } from '../src/cli/validate-command.js';
 import { addReaderOptions, readerOptionsFrom } from '../src/cli/reader-options.js';
 import { FIXTURES } from './helpers/reference.js';
@@ -131,5 +133,31 @@ describe('validate', () => {
     expect(s.text()).toContain('[no-ties]');
     const v = await validateInput(B('members.csv'), B('bad-weight-ties.csv'), undefined, {});
     expect(v.exitCode).toBe(2);
+  });
+
+  it('errors do not hide the warnings: a short row is listed beside an unknown id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-validate-'));
+    writeFileSync(join(dir, 'members.csv'), 'id,name,type\nS01,Alpha,school\nS02,Beta,college\nK12,Gamma,company\n');
+    writeFileSync(join(dir, 'ties.csv'), 'source,target,weight\nS01,S02,1\nS02,K12\nS01,X99,1\n');
+    const t = await run([join(dir, 'members.csv'), join(dir, 'ties.csv')]);
+    expect(t.code).toBe(2);
+    expect(t.stdout).toContain('Warnings (1):');
+    expect(t.stdout).toContain(`[missing-fields] ${join(dir, 'ties.csv')}, line 3: 1 row (line 3) has fewer fields than the header (3)`);
+    expect(t.stdout).toContain('Errors (1):');
+    expect(t.stdout).toContain('[unknown-member]');
+    const j = JSON.parse((await run([join(dir, 'members.csv'), join(dir, 'ties.csv'), '--format', 'json'])).stdout) as ValidateResult;
+    expect(j.status).toBe('errors');
+    expect(j.warnings.map((w) => [w.code, w.line])).toEqual([['missing-fields', 3]]);
+  });
+
+  it('the header names the file the errors are in, not the members file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-validate-'));
+    writeFileSync(join(dir, 'members.csv'), 'id,name\nA,Alpha\nB,Beta\n');
+    writeFileSync(join(dir, 'ties.csv'), 'source,target,weight\nA,B,abc\n');
+    const t = await run([join(dir, 'members.csv'), join(dir, 'ties.csv')]);
+    expect(t.code).toBe(2);
+    const first = t.stdout.split('\n')[0];
+    expect(first).toBe(`errors in ${join(dir, 'ties.csv')} (below): the input was not read`);
+    expect(first).not.toContain('members.csv');
   });
 });

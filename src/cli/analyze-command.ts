@@ -9,11 +9,12 @@ import { colorWanted } from '../report/format.js';
 import { createPhaseTimer, performanceOptionsFrom, type PerformanceCliOptions } from './performance-options.js';
 import type { ColorBy } from '../report/palette.js';
 import type { SizeBy } from '../report/svg.js';
-import { FORMATS, checkOutputRequest, writeOutputs, type Format } from './outputs.js';
+import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
+import { plural } from '../words.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
-  unweighted: boolean;
+  unweighted?: boolean;
   paths: PathMode;
   seed: number;
   resolution: number;
@@ -30,7 +31,7 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   colorBy: ColorBy;
   sizeBy: SizeBy;
   labels: number;
-  quiet: boolean;
+  quiet?: boolean;
 }
 
 export interface CliStreams {
@@ -51,10 +52,12 @@ export async function runAnalyze(
   const formats: Format[] =
     opts.format && opts.format.length > 0 ? [...new Set(opts.format)] : opts.outDir && !defaults.formats ? [...FORMATS] : (defaults.formats ?? ['text']);
   const jsonToStdout = !opts.out && !opts.outDir && formats.includes('json');
-  const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet, jsonToStdout));
+  const progress = new Progress(io.stderr, Progress.wanted(io.stderr, opts.quiet === true, jsonToStdout));
   try {
     checkOutputRequest({ formats, out: opts.out, outDir: opts.outDir });
     checkPathsRequest(opts);
+    // Before any work: an output that cannot be written fails now, not after the analysis.
+    prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
     const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
@@ -103,7 +106,7 @@ export async function runAnalyze(
     if (!opts.quiet) {
       for (const path of written) io.stderr.write(`cluster-graph: wrote ${path}\n`);
       if (report.warnings.length > 0 && !(formats.length === 1 && formats[0] === 'text' && toTerminal)) {
-        io.stderr.write(`cluster-graph: ${report.warnings.length} warning(s) while reading the input; see "warnings" in the report.\n`);
+        io.stderr.write(`cluster-graph: ${plural(report.warnings.length, 'warning')} while reading the input; see "warnings" in the report.\n`);
       }
     }
     return 0;

@@ -70,7 +70,7 @@ Example:
       .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
       .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
   ))
-    .option('--unweighted', 'ignore tie weights everywhere (not with --paths weighted)', false)
+    .option('--unweighted', 'ignore tie weights everywhere (not with --paths weighted)')
     .addOption(new Option('--paths <mode>', PATHS_HELP).choices([...PATH_MODES]).default('hops'))
     .option('--seed <n>', 'seed of every random step', parseInteger('--seed', 0), 42)
     .option('--resolution <gamma>', 'Louvain resolution', parsePositive('--resolution'), 1)
@@ -84,13 +84,13 @@ Example:
     .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
     .option('--helix <type=helix,...>', 'older name of --type-helix', collectRaw)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
-    .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default text)`, collectFormats)
+    .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: text)`, collectFormats)
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write every format asked for (all of them when --format is not given) under standard names into this folder')
     .addOption(new Option('--color-by <attribute>', 'drawings: colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'drawings: size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'drawings: label this many leading members', parseInteger('--labels', 0), 15)
-    .option('-q, --quiet', 'no diagnostics on standard error except errors', false)
+    .option('-q, --quiet', 'no diagnostics on standard error except errors')
     .addHelpText(
       'after',
       `
@@ -113,13 +113,13 @@ Examples:
       .argument('[ties.csv]', 'ties file (default: ties.csv beside the members file)'),
   )
     .requiredOption('--out <figure.svg>', 'the SVG file to write')
-    .option('--unweighted', 'ignore tie weights (not with --paths weighted)', false)
+    .option('--unweighted', 'ignore tie weights (not with --paths weighted)')
     .addOption(new Option('--paths <mode>', 'shortest paths behind the betweenness/closeness sizes: hops or weighted (tie length 1/weight)').choices([...PATH_MODES]).default('hops'))
     .addOption(new Option('--color-by <attribute>', 'colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'label this many leading members', parseInteger('--labels', 0), 15)
     .option('--seed <n>', 'seed of the layout and of the community detection', parseInteger('--seed', 0), 42)
-    .option('-q, --quiet', 'no diagnostics on standard error except errors', false)
+    .option('-q, --quiet', 'no diagnostics on standard error except errors')
     .addHelpText('after', '\nExample:\n  cluster-graph draw fixtures/example/members.csv --out figure.svg --color-by community --size-by pagerank')
     .action(async (members: string, ties: string | undefined, opts: Partial<AnalyzeCliOptions>) => {
       const full: AnalyzeCliOptions = {

@@ -3,12 +3,11 @@
  * several (or all) to `--out-dir DIR` under standard names. Every file is written atomically and an
  * input file is never overwritten. Renderers live in src/report/; nothing here computes a measure.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
 import { InputError } from '../io/errors.js';
-import { refuseInputOverwrite, writeFileAtomic } from '../io/write-output.js';
+import { prepareDestination, refuseInputOverwrite, writeFilesAtomic } from '../io/write-output.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -59,6 +58,26 @@ export function checkOutputRequest(req: { formats: Format[]; out?: string; outDi
 }
 
 /**
+ * Checks the destinations before the analysis starts, so that an unwritable path fails at once (not
+ * after minutes of work): `--out` must not name an input file, its folder is created when missing and
+ * must be writable; `--out-dir` is created when missing and must be writable. `inputs` are the input
+ * paths as far as known before reading (a missing ties path means `ties.csv` beside the members file).
+ * Throws an InputError (`output-is-input` or `cannot-write`, naming the path as given).
+ */
+export function prepareOutputDestinations(req: { out?: string; outDir?: string }, inputs: readonly (string | null | undefined)[]): void {
+  if (req.out) {
+    refuseInputOverwrite(req.out, inputs);
+    prepareDestination(req.out, 'file', '--out');
+  }
+  if (req.outDir) prepareDestination(req.outDir, 'folder', '--out-dir');
+}
+
+/** The input paths known before reading: members, ties (default `ties.csv` beside the members), projects. */
+export function expectedInputs(members: string, ties: string | undefined, projects: string | undefined): string[] {
+  return [members, ties ?? join(dirname(members), 'ties.csv'), projects ?? join(dirname(members), 'projects.csv')];
+}
+
+/**
  * Renders one format into its file(s); `layout` is shared by the drawings (computed when absent).
  * `graph` is called only by the formats that draw or export the graph (reading `data.graph` adds the
  * ties to a graph the reader deferred them from; text, JSON, Markdown and CSV do not need that).
@@ -87,8 +106,9 @@ export function renderFormat(format: Format, report: Report, graph: () => Cluste
 }
 
 /**
- * Renders every requested format, then writes: all files of an `--out-dir` (created if needed), the
- * `--out` file, or the single output to `stdout`. Returns the paths written.
+ * Renders every requested format, then writes: all files of an `--out-dir` (created if needed; all
+ * written before any is put in place), the `--out` file (its folder created if needed), or the single
+ * output to `stdout`. Returns the paths written.
  */
 export function writeOutputs(
   report: Report,
@@ -104,13 +124,14 @@ export function writeOutputs(
   if (req.outDir) {
     const paths = rendered.map((file) => join(req.outDir!, file.name));
     for (const p of paths) refuseInputOverwrite(p, inputs);
-    mkdirSync(req.outDir, { recursive: true });
-    rendered.forEach((file, i) => writeFileAtomic(paths[i], file.content));
+    prepareDestination(req.outDir, 'folder', '--out-dir');
+    writeFilesAtomic(rendered.map((file, i) => ({ path: paths[i], content: file.content })), '--out-dir');
     return paths;
   }
   if (req.out) {
     refuseInputOverwrite(req.out, inputs);
-    writeFileAtomic(req.out, rendered[0].content);
+    prepareDestination(req.out, 'file', '--out');
+    writeFilesAtomic([{ path: req.out, content: rendered[0].content }], '--out');
     return [req.out];
   }
   stdout.write(rendered[0].content);

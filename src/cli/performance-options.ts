@@ -26,9 +26,9 @@ function positiveInteger(name: string) {
 export function addPerformanceOptions(command: Command): Command {
   return command
     .option('--threads <n>', `worker threads for the all-sources traversals (default: available cores, here ${defaultThreads()}); results are identical for every value`, positiveInteger('--threads'))
-    .option('--sample <k>', `pivots of the sampled betweenness/closeness estimators used above ${EXACT_WORK_LIMIT.toExponential(0)} members × arcs (default ${DEFAULT_PIVOTS})`, positiveInteger('--sample'))
-    .option('--exact', 'compute every measure exactly whatever the size', false)
-    .option('--timings', 'print per-phase timings (ms) and peak memory as one JSON line on standard error', false);
+    .option('--sample <k>', `pivots of the sampled betweenness/closeness estimators used above ${EXACT_WORK_LIMIT.toExponential(0)} members × arcs (default: ${DEFAULT_PIVOTS})`, positiveInteger('--sample'))
+    .option('--exact', 'compute every measure exactly whatever the size')
+    .option('--timings', 'print per-phase timings (ms) and peak memory as one JSON line on standard error');
 }
 
 /** What `analyze` takes from the parsed options (undefined = the default). */

@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { InputOptions } from '../io/read-input.js';
 import type { ProjectTiesMode } from '../model/project-ties.js';
 import { collectRaw, typeSectorsFrom } from './type-mapping-options.js';
+import { MATCH_BY, type MatchBy } from '../model/match-names.js';
 
 /** The parsed reading options, as commander gives them. */
 export interface ReaderCliOptions {
@@ -21,6 +22,7 @@ export interface ReaderCliOptions {
   typeSectors?: string[];
   /** Raw `--type-helix` values, parsed by `typeHelixFrom` for the analysis. */
   typeHelix?: string[];
+  matchBy?: MatchBy;
 }
 
 /** `field=Header,...` pairs (repeatable), into a null-prototype record. */
@@ -44,11 +46,11 @@ export function collectList(value: string): string[] {
 
 /**
  * Adds `--directed`, `--map`, `--level-order`, `--type-sectors`, `--type-helix`, `--encoding`,
- * `--strict`, `--projects` and `--project-ties` to a command; returns the command.
+ * `--strict`, `--projects`, `--project-ties` and `--match-by` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
-    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)', false)
+    .option('--directed', 'treat each tie row as an arc source → target (default: undirected)')
     .option('--map <field=Header,...>', 'map a field to a column header, e.g. --map id=Code,source="Partner A" (repeatable)', collectPairs)
     .option('--level-order <levels>', 'level order, highest first, comma-separated', collectList)
     .option(
@@ -65,9 +67,9 @@ export function addReaderOptions(command: Command): Command {
     )
     .option(
       '--encoding <name>',
-      'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European); default UTF-8',
+      'encoding of files without a byte-order mark, e.g. windows-1251 (Cyrillic) or windows-1252 (Western European) (default: UTF-8)',
     )
-    .option('--strict', 'treat every warning as an error (exit code 2)', false)
+    .option('--strict', 'treat every warning as an error (exit code 2)')
     .option('--projects <projects.csv>', 'joint projects (project,member rows) for the Triple-Helix synergy; default: projects.csv beside the members file')
     .addOption(
       new Option(
@@ -76,6 +78,12 @@ export function addReaderOptions(command: Command): Command {
       )
         .choices(['auto', 'merge', 'only', 'ignore'])
         .default('auto'),
+    )
+    .addOption(
+      new Option(
+        '--match-by <key>',
+        'how the ties, the partners column and the projects file name members: by id (when not given) or by name (names must be unique; the report keeps the ids)',
+      ).choices([...MATCH_BY]),
     );
 }
 
@@ -91,5 +99,6 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   const typeSectors = typeSectorsFrom(opts.typeSectors);
   if (typeSectors !== undefined) out.typeSectors = typeSectors;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
+  if (opts.matchBy !== undefined) out.matchBy = opts.matchBy;
   return out;
 }

@@ -10,6 +10,7 @@ import { InputError, describeLocation, formatLines, type InputProblem, type Inpu
 import { addReaderOptions, readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { typeHelixFrom } from './type-mapping-options.js';
 import { GroupCounter } from '../analysis/groups.js';
+import { plural } from '../words.js';
 
 export interface ValidateCliOptions extends ReaderCliOptions {
   format?: 'text' | 'json';
@@ -84,7 +85,7 @@ export async function validateInput(
     data = await readInput({ members, ties, projects: projectsPath }, readerOptionsFrom(opts));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: [], errors: err.problems, errorCount: err.total };
+    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: err.warnings, errors: err.problems, errorCount: err.total };
   }
   const g = data.graph;
   const kinds: string[] = [];
@@ -130,32 +131,34 @@ export function renderValidateText(r: ValidateResult): string {
   if (r.counts && r.input) {
     const c = r.counts;
     const i = r.input;
-    out.push(`${i.files.members}: ${c.members} members from ${i.members.rows} rows, ${skipped(i.members.skipped)}`);
+    out.push(`${i.files.members}: ${plural(c.members, 'member')} from ${plural(i.members.rows, 'row')}, ${skipped(i.members.skipped)}`);
     out.push(`  by type: ${counts(c.membersByType)}`);
     out.push(`  by type class: ${counts(c.membersByTypeClass)}`);
     out.push(`  by sector: ${counts(c.membersBySector)}`);
     if (i.roster) {
       const ro = i.roster;
       out.push(
-        `${ro.file}, column "${ro.column}" (roster): ${c.ties} ${c.directed ? 'arcs' : 'ties'} from ${ro.mentions} partner mentions (${ro.used} used, ${skipped(ro.skipped)}); ${ro.reciprocal} reciprocal, ${ro.oneSided} one-sided`,
+        `${ro.file}, column "${ro.column}" (roster): ${plural(c.ties, c.directed ? 'arc' : 'tie')} from ${plural(ro.mentions, 'partner mention')} (${ro.used} used, ${skipped(ro.skipped)}); ${ro.reciprocal} reciprocal, ${ro.oneSided} one-sided`,
       );
       out.push(`  note: ${ro.note}`);
     } else if (i.files.ties !== null) {
-      out.push(`${i.files.ties}: ${c.ties} ${c.directed ? 'arcs' : 'ties'} from ${i.ties.rows} rows (${i.ties.merged} merged into the tie of an earlier row), ${skipped(i.ties.skipped)}`);
+      out.push(`${i.files.ties}: ${plural(c.ties, c.directed ? 'arc' : 'tie')} from ${plural(i.ties.rows, 'row')} (${i.ties.merged} merged into the tie of an earlier row), ${skipped(i.ties.skipped)}`);
     } else {
-      out.push(`no ties file: ${c.ties} ties`);
+      out.push(`no ties file: ${plural(c.ties, 'tie')}`);
     }
     out.push(`  by orientation: ${counts(c.tiesByOrientation)}`);
     out.push(`  by kind: ${counts(c.tiesByKind)}`);
     if (i.projects) {
-      out.push(`${i.projects.file}: ${c.projects} projects, ${i.projects.used} participations from ${i.projects.rows} rows, ${skipped(i.projects.skipped)}`);
+      out.push(`${i.projects.file}: ${plural(c.projects ?? 0, 'project')}, ${plural(i.projects.used, 'participation')} from ${plural(i.projects.rows, 'row')}, ${skipped(i.projects.skipped)}`);
       if (i.projectTies && i.projectTies.mode !== 'ignore') {
         const p = i.projectTies;
-        out.push(`  project ties (${p.mode}): ${p.pairs} pairs share projects, ${p.added} new ties, ${p.strengthened} strengthened, ${p.replaced} replaced`);
+        out.push(`  project ties (${p.mode}): ${p.pairs} ${p.pairs === 1 ? 'pair shares' : 'pairs share'} projects, ${plural(p.added, 'new tie')}, ${p.strengthened} strengthened, ${p.replaced} replaced`);
       }
     }
   } else {
-    out.push(`${r.files.members}: not read (errors below)`);
+    // Name the file(s) the errors are in, not the members file by default.
+    const failed = [...new Set(r.errors.map((e) => e.file).filter((f): f is string => f !== null && f !== ''))];
+    out.push(failed.length > 0 ? `errors in ${failed.join(' and ')} (below): the input was not read` : 'the input was not read (errors below)');
   }
   if (r.warnings.length > 0) {
     out.push('', `Warnings (${r.warnings.length}):`);
@@ -174,7 +177,7 @@ export function renderValidateText(r: ValidateResult): string {
     r.status === 'clean'
       ? 'OK: the input is clean.'
       : r.status === 'warnings'
-        ? `${r.warnings.length} warning(s): the input can be analysed; check the warnings above.`
+        ? `${plural(r.warnings.length, 'warning')}: the input can be analysed; check the warnings above.`
         : 'Errors: the input cannot be analysed until they are corrected.',
   );
   return `${out.join('\n')}\n`;

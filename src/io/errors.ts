@@ -99,6 +99,11 @@ export class InputError extends Error {
   readonly problems: InputProblem[];
   /** Number of problems found, including those not kept in `problems`. */
   readonly total: number;
+  /**
+   * The warnings found while reading up to the error (e.g. a short row), so that `validate` can list
+   * them beside the errors; empty when none were found or the error is not about the input files.
+   */
+  warnings: InputWarning[] = [];
 
   constructor(details: InputErrorDetails, more?: { problems: InputProblem[]; total: number; omitted: Map<string, number> }) {
     const first = details.problem === '' && more && more.problems.length > 0 ? more.problems[0].message : formatInputMessage(details);
@@ -181,6 +186,15 @@ export class ProblemCollector {
   toError(): InputError {
     return new InputError(this.first!, { problems: [...this.kept], total: this.total, omitted: new Map(this.omitted) });
   }
+}
+
+/**
+ * Attaches the warnings found so far to an InputError that has none yet (see {@link InputError.warnings});
+ * returns the error.
+ */
+export function withWarnings(err: InputError, warnings: readonly InputWarning[]): InputError {
+  if (err.warnings.length === 0 && warnings.length > 0) err.warnings = [...warnings];
+  return err;
 }
 
 /** The warnings as one InputError (for `strict`: every warning is an error), or null when there are none. */

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openCsvFile, type CsvReadOptions, type CsvRecord, type CsvSource } from './csv.js';
-import { InputError } from './errors.js';
+import { InputError, withWarnings } from './errors.js';
 import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
 
 export type { ClusterData, ReadOptions, RowsOrText } from '../model/build-graph.js';
@@ -84,12 +84,18 @@ export function findTiesPath(membersPath: string, tiesPath?: string): string | n
  */
 export async function readCluster(paths: { members: string; ties?: string }, options: ReadOptions = {}): Promise<ClusterData> {
   const builder = new ClusterBuilder(options);
-  const members = await openCsvFile(paths.members, paths.members, options);
-  const tiesPath = findTiesPath(paths.members, paths.ties);
-  const ties = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
-  await feedFile(builder, 'members', paths.members, members);
-  if (ties !== null) await feedFile(builder, 'ties', tiesPath!, ties);
-  else if (builder.hasRoster) builder.useRoster();
-  else resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
-  return builder.finish();
+  try {
+    const members = await openCsvFile(paths.members, paths.members, options);
+    const tiesPath = findTiesPath(paths.members, paths.ties);
+    const ties = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
+    await feedFile(builder, 'members', paths.members, members);
+    if (ties !== null) await feedFile(builder, 'ties', tiesPath!, ties);
+    else if (builder.hasRoster) builder.useRoster();
+    else resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
+    return builder.finish();
+  } catch (err) {
+    // An error keeps the warnings found before it (see InputError.warnings).
+    if (err instanceof InputError) withWarnings(err, builder.warningsSoFar());
+    throw err;
+  }
 }

@@ -8,7 +8,7 @@ import { feedFile, findTiesPath, resolveTiesPath } from './read-cluster.js';
 import { findProjectsBeside, readProjects } from './read-projects.js';
 import { applyProjectTies, type ProjectTiesAccount, type ProjectTiesMode } from '../model/project-ties.js';
 import type { AnalysisInput } from '../analysis/analyze.js';
-import { InputError, warningsAsError } from './errors.js';
+import { InputError, warningsAsError, withWarnings } from './errors.js';
 import { openCsvFile } from './csv.js';
 import { dirname, join } from 'node:path';
 
@@ -40,10 +40,20 @@ export interface ReadInput extends AnalysisInput {
  * with `strict`, every warning too.
  */
 export async function readInput(paths: InputPaths, options: InputOptions = {}): Promise<ReadInput> {
+  const builder = new ClusterBuilder({ ...options, strict: false });
+  try {
+    return await readWith(builder, paths, options);
+  } catch (err) {
+    // An error keeps the warnings found before it (validate lists them beside the errors).
+    if (err instanceof InputError) withWarnings(err, builder.warningsSoFar());
+    throw err;
+  }
+}
+
+async function readWith(builder: ClusterBuilder, paths: InputPaths, options: InputOptions): Promise<ReadInput> {
   const projectsPath = paths.projects ?? findProjectsBeside(paths.members);
   const requested = options.projectTies ?? 'auto';
   const tiesPath = requested === 'only' ? null : findTiesPath(paths.members, paths.ties);
-  const builder = new ClusterBuilder({ ...options, strict: false });
   const membersSource = await openCsvFile(paths.members, paths.members, options);
   const tiesSource = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
   await feedFile(builder, 'members', paths.members, membersSource);
@@ -72,7 +82,13 @@ export async function readInput(paths: InputPaths, options: InputOptions = {}): 
     // the graph now rather than when first needed (see ClusterBuilder.finish).
     return Object.assign(data, { projectTies: null });
   }
-  const projects = await readProjects(projectsPath, new Set(data.graph.nodes()), undefined, options);
+  let projects: Awaited<ReturnType<typeof readProjects>>;
+  try {
+    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(data.graph.nodes()), undefined, options);
+  } catch (err) {
+    if (err instanceof InputError) withWarnings(err, data.warnings);
+    throw err;
+  }
   const projectTies = applyProjectTies(data.graph, projects.rows, mode, options.levelOrder);
   const warnings = [...data.warnings, ...projects.warnings];
   strictCheck(warnings, options);

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvSource } from './csv.js';
 import { InputError, WarningCollector, type InputWarning, type SkippedRows } from './errors.js';
 import { matchKey } from '../model/vocabulary.js';
+import { plural } from '../words.js';
 
 export interface ProjectRow {
   project: string;
@@ -46,7 +47,18 @@ function column(headers: string[], synonyms: string[], mapped: string | undefine
   return -1;
 }
 
-async function collect(source: CsvSource, file: string, memberIds: ReadonlySet<string>, map: Record<string, string> | undefined): Promise<ProjectsData> {
+/**
+ * The members a projects file may name: their ids (a set), or (with `matchBy: 'name'`) a map from the
+ * key written in the file to the member id.
+ */
+export type MemberKeys = ReadonlySet<string> | ReadonlyMap<string, string>;
+
+function memberOf(keys: MemberKeys, written: string): string | undefined {
+  if (keys instanceof Map) return keys.get(written);
+  return (keys as ReadonlySet<string>).has(written) ? written : undefined;
+}
+
+async function collect(source: CsvSource, file: string, memberIds: MemberKeys, map: Record<string, string> | undefined): Promise<ProjectsData> {
   let headers: string[] | null = null;
   let pCol = -1;
   let mCol = -1;
@@ -81,23 +93,24 @@ async function collect(source: CsvSource, file: string, memberIds: ReadonlySet<s
     }
     total++;
     const project = (rec.fields[pCol] ?? '').trim();
-    const member = (rec.fields[mCol] ?? '').trim();
-    if (project === '' || member === '') {
+    const written = (rec.fields[mCol] ?? '').trim();
+    if (project === '' || written === '') {
       skip(project === '' ? 'empty project' : 'empty member', rec.line);
       warnings.add('empty', 'empty-project-cell', file, rec.line, headers[project === '' ? pCol : mCol], (count, lines) =>
-        `${count} project row(s) with an empty project or member cell were skipped (line ${lines}).`,
+        `${plural(count, 'project row')} with an empty project or member cell ${count === 1 ? 'was' : 'were'} skipped (${count === 1 ? 'line' : 'lines'} ${lines}).`,
       );
       continue;
     }
-    if (!memberIds.has(member)) {
-      unknown.push({ id: member, line: rec.line });
+    const member = memberOf(memberIds, written);
+    if (member === undefined) {
+      unknown.push({ id: written, line: rec.line });
       continue;
     }
     const key = `${project}\u0000${member}`;
     if (seen.has(key)) {
       skip('repeated participation', rec.line);
       warnings.add('dup', 'duplicate-participation', file, rec.line, null, (count, lines) =>
-        `${count} repeated project/member row(s) were counted once (line ${lines}).`,
+        `${plural(count, 'repeated project/member row')} ${count === 1 ? 'was' : 'were'} counted once (${count === 1 ? 'line' : 'lines'} ${lines}).`,
       );
       continue;
     }
@@ -115,8 +128,8 @@ async function collect(source: CsvSource, file: string, memberIds: ReadonlySet<s
       file,
       line: unknown[0].line,
       column: headers[mCol],
-      problem: `${unknown.length} project row(s) name members that are not in the members file: ${shown}${more}`,
-      fix: 'Add these members to the members file or correct the ids.',
+      problem: `${unknown.length === 1 ? '1 project row names a member' : `${unknown.length} project rows name members`} that ${unknown.length === 1 ? 'is' : 'are'} not in the members file: ${shown}${more}`,
+      fix: `Add these members to the members file or correct the ${memberIds instanceof Map ? 'names' : 'ids'}.`,
     });
   }
   return {
@@ -127,10 +140,13 @@ async function collect(source: CsvSource, file: string, memberIds: ReadonlySet<s
   };
 }
 
-/** Reads a projects file (`options.encoding` as for the other files); member ids are checked against `memberIds`. */
+/**
+ * Reads a projects file (`options.encoding` as for the other files); members are checked against
+ * `memberIds` (ids, or a name → id map when matching by name: the rows then hold the ids).
+ */
 export async function readProjects(
   path: string,
-  memberIds: ReadonlySet<string>,
+  memberIds: MemberKeys,
   map?: Record<string, string>,
   options: CsvReadOptions = {},
 ): Promise<ProjectsData> {
@@ -140,7 +156,7 @@ export async function readProjects(
 /** The file-less variant: rows (`{project, member}`) or CSV text. */
 export async function buildProjects(
   input: { project: string; member: string }[] | string,
-  memberIds: ReadonlySet<string>,
+  memberIds: MemberKeys,
   file = 'projects',
 ): Promise<ProjectsData> {
   if (typeof input === 'string') return collect(parseCsvText(input, file), file, memberIds, undefined);

@@ -1,9 +1,11 @@
 /**
  * Writing output files whole or not at all: the content goes to a temporary file beside the target,
  * which is then renamed into place (atomic on POSIX file systems). An output path that names one of
- * the input files is refused, so a report can never overwrite its own data.
+ * the input files is refused, so a report can never overwrite its own data. Destinations are checked
+ * (folders created, writability probed) before any work is done, and a failure to write is a
+ * `cannot-write` InputError naming the user's path, never a temporary name.
  */
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, realpathSync, existsSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, realpathSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -36,27 +38,122 @@ export function refuseInputOverwrite(output: string, inputs: readonly (string | 
   }
 }
 
-/** Writes `content` to `path` atomically (temporary file + rename). */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/** Plain words for a file-system error code (the message of Node's error names the temporary file). */
+export function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return code ? `the system refused (${code})` : err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** The error for an output that cannot be written: `cannot write <path>: <reason>`. */
+export function cannotWrite(path: string, err: unknown, option = '--out'): InputError {
+  return new InputError({
+    code: 'cannot-write',
+    problem: `cannot write ${path}: ${fsReason(err)}`,
+    fix: `Choose another path with ${option}, or make the folder writable.`,
+  });
+}
+
+function probeFolder(dir: string): void {
+  const probe = join(dir, `.cluster-graph-probe.${process.pid}.${Date.now()}.tmp`);
+  closeSync(openSync(probe, 'wx', 0o644));
+  unlinkSync(probe);
+}
+
+/**
+ * Checks an output destination before the work starts: `kind` 'file' (`--out`: its folder is created
+ * when missing, like `mkdir -p`; the path must not be a folder) or 'folder' (`--out-dir`: created when
+ * missing). The folder must take a new file (a probe file is created and removed). Throws a
+ * `cannot-write` InputError naming `path` as given.
+ */
+export function prepareDestination(path: string, kind: 'file' | 'folder', option: string): void {
   const target = resolve(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | null = null;
+  const dir = kind === 'file' ? dirname(target) : target;
   try {
-    fd = openSync(tmp, 'w', 0o644);
+    if (kind === 'file' && existsSync(target) && statSync(target).isDirectory()) {
+      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    }
+    mkdirSync(dir, { recursive: true });
+    probeFolder(dir);
+  } catch (err) {
+    throw cannotWrite(path, err, option);
+  }
+}
+
+/** Writes `content` to `path` atomically (temporary file + rename); a failure names `path` (`cannot-write`). */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  writeFilesAtomic([{ path, content }]);
+}
+
+/**
+ * Writes several files, each whole or not at all, and the set as nearly so as the file system allows:
+ * every temporary file is written first; only when all are written are they renamed into place. On a
+ * failure no temporary file is left and no target is touched. Errors are `cannot-write` InputErrors
+ * naming the target as given.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string | Uint8Array }[], option = '--out'): void {
+  const temps: string[] = [];
+  const stamp = `${process.pid}.${Date.now()}`;
+  try {
+    files.forEach((f, i) => {
+      const target = resolve(f.path);
+      const tmp = join(dirname(target), `.${basename(target)}.${stamp}.${i}.tmp`);
+      temps.push(tmp);
+      try {
+        writeTemp(tmp, f.content);
+      } catch (err) {
+        throw cannotWrite(f.path, err, option);
+      }
+    });
+    files.forEach((f, i) => {
+      try {
+        renameSync(temps[i], resolve(f.path));
+      } catch (err) {
+        throw cannotWrite(f.path, err, option);
+      }
+      temps[i] = '';
+    });
+  } catch (err) {
+    for (const tmp of temps) {
+      if (tmp === '') continue;
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* never created */
+      }
+    }
+    throw err;
+  }
+}
+
+function writeTemp(tmp: string, content: string | Uint8Array): void {
+  const fd = openSync(tmp, 'w', 0o644);
+  try {
     if (typeof content === 'string') writeStringInSlices(fd, content);
     else writeSync(fd, content);
     fsyncSync(fd);
+  } finally {
     closeSync(fd);
-    fd = null;
-    renameSync(tmp, target);
-  } catch (err) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temporary file was never created */
-    }
-    throw err;
   }
 }
 

@@ -138,6 +138,9 @@ export function freemanCloseness(index: GraphIndex, weighted = false): Float64Ar
  * raw betweenness ≤ (n−1)(n−2)/2 pairs). Closeness has no weighted maximum: the hop star's
  * denominator is kept (Freeman's formula as is; not checked against a peer), so the value can exceed
  * 1 when weights exceed 1; compare it only between clusters with the same weight scale.
+ * Two members, directed: in- and out-degree centralization are defined (T_max = (n−1)² = 1) and equal
+ * sna's (1 for one arc, 0 for a mutual pair or none; fixtures/centralization/make-two-member.R); total
+ * degree, betweenness and closeness are null (sna: NaN).
  */
 export function centralization(index: GraphIndex, input: CentralizationInput): CentralizationResult {
   const n = index.n;

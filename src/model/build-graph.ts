@@ -29,13 +29,16 @@ import {
   WarningCollector,
   formatLines,
   warningsAsError,
+  withWarnings,
   type InputAccount,
   type InputErrorDetails,
   type InputWarning,
   type SkippedRows,
 } from '../io/errors.js';
 import { rememberArcs } from '../core/graph-index.js';
+import { nameIndex, namesHint, type MatchBy } from './match-names.js';
 import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
+import { plural } from '../words.js';
 
 export interface ReadOptions {
   /** Default false; true: each row is an arc source → target. */
@@ -57,6 +60,11 @@ export interface ReadOptions {
   encoding?: string;
   /** Every warning is an error (CLI `--strict`). */
   strict?: boolean;
+  /**
+   * How tie endpoints (ties file, partners column, projects file) name members: 'id' (default) or
+   * 'name' (CLI `--match-by name`; names must be unique; see src/model/match-names.ts).
+   */
+  matchBy?: MatchBy;
 }
 
 export interface ClusterData {
@@ -101,6 +109,15 @@ const NO_KINDS: readonly string[] = Object.freeze([]);
 /** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
 export type RowsOrText = Record<string, string>[] | string;
 
+/**
+ * The accepted range of a tie row's weight, 1e-12 ≤ w ≤ 1e12: beyond it the measures lose their
+ * meaning in double precision (squares and products of weights overflow or underflow: modularity,
+ * eigenvector and strength-based measures go wrong near 1e154). Only the ratios of weights matter, so
+ * any data can be rescaled into the range. A merged tie's weight is the sum of its rows' weights.
+ */
+export const MIN_WEIGHT = 1e-12;
+export const MAX_WEIGHT = 1e12;
+
 const YEAR = /^\d{4}$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
@@ -127,10 +144,6 @@ function synonymsHint(field: Field): string {
 /** A type as it can be written in `--type-sectors` / `--type-helix` (a quote in it is dropped; commas are fine). */
 function optionKey(type: string): string {
   return type.replace(/['=]/g, '');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** A cell of a row, trimmed; '' when the column is absent or the row is short. */
@@ -335,6 +348,9 @@ export class ClusterBuilder {
   private readonly tieSkips = new Skips();
   private readonly problems = new ProblemCollector();
   private readonly strict: boolean;
+  private readonly matchBy: MatchBy;
+  /** Name → member index when matching by name (made when the ties are first read). */
+  private byName: Map<string, number> | null = null;
 
   /** Roster format: the partners column of the members file and its non-empty cells. */
   private roster: { column: string; cells: { member: number; raw: string; line: number }[] } | null = null;
@@ -362,6 +378,10 @@ export class ClusterBuilder {
     this.map = options.map;
     this.inferOrientation = orientationInferrer(options.levelOrder ?? DEFAULT_LEVEL_ORDER);
     this.strict = options.strict ?? false;
+    this.matchBy = options.matchBy ?? 'id';
+    if (this.matchBy !== 'id' && this.matchBy !== 'name') {
+      throw new InputError({ code: 'invalid-option', problem: `matchBy "${String(this.matchBy)}" is not a way of matching`, expected: '"id" or "name"' });
+    }
     this.resolveType = typeResolver(options.typeSectors);
     if (this.map) {
       const known = new Set<string>([...MEMBER_FIELDS, ...TIE_FIELDS]);
@@ -505,6 +525,36 @@ export class ClusterBuilder {
   beginTies(file: string, delimiter: Delimiter | null): void {
     this.ties = { file, delimiter, match: null, width: 0 };
     this.account.files.ties = file;
+    this.prepareMatching();
+  }
+
+  /** With `matchBy: 'name'`, the name index (an error when the names are not unique). */
+  private prepareMatching(): void {
+    if (this.matchBy === 'name' && this.byName === null) this.byName = nameIndex(this.ids, this.memberNames(), this.nameSource());
+  }
+
+  /** The member index of a tie endpoint as written (an id, or a name with `matchBy: 'name'`). */
+  private endpoint(key: string): number | undefined {
+    return this.byName === null ? this.indexOf.get(key) : this.byName.get(key);
+  }
+
+  private memberNames(): string[] {
+    return this.ids.map((id) => this.graph.getNodeAttribute(id, 'name'));
+  }
+
+  private nameSource() {
+    const m = this.members?.match;
+    return { file: this.members?.file ?? null, column: m && m.fields.name !== undefined ? m.headers[m.fields.name] : null, lines: this.memberLines };
+  }
+
+  /**
+   * How the projects file names members: null when by id (check against the member ids), else
+   * name → member id (with `matchBy: 'name'`).
+   */
+  namesToIds(): Map<string, string> | null {
+    if (this.matchBy !== 'name') return null;
+    this.prepareMatching();
+    return new Map([...this.byName!].map(([name, i]) => [name, this.ids[i]]));
   }
 
   tiesHeader(fields: string[], line: number): void {
@@ -542,8 +592,8 @@ export class ClusterBuilder {
     let bad = false;
     if (s === '') bad = this.emptyEndpoint(st.file, line, m.headers[f.source!]);
     if (t === '') bad = this.emptyEndpoint(st.file, line, m.headers[f.target!]);
-    const si = s === '' ? undefined : this.indexOf.get(s);
-    const ti = t === '' ? undefined : this.indexOf.get(t);
+    const si = s === '' ? undefined : this.endpoint(s);
+    const ti = t === '' ? undefined : this.endpoint(t);
     if (si === undefined && s !== '') this.unknownEndpoint(s, line, m.headers[f.source!]);
     if (ti === undefined && t !== '') this.unknownEndpoint(t, line, m.headers[f.target!]);
 
@@ -675,6 +725,11 @@ export class ClusterBuilder {
   // Finish
   // ---------------------------------------------------------------------------------------------
 
+  /** The warnings found so far (for an error thrown before {@link finish}: see `InputError.warnings`). */
+  warningsSoFar(): InputWarning[] {
+    return this.warnings.collect();
+  }
+
   /** True when the members file has a partners column (roster format). */
   get hasRoster(): boolean {
     return this.roster !== null;
@@ -712,6 +767,7 @@ export class ClusterBuilder {
    */
   useRoster(): void {
     const st = this.members!;
+    this.prepareMatching();
     const roster = this.roster!;
     this.account.files.ties = null;
     const n = Math.max(1, this.ids.length);
@@ -725,7 +781,7 @@ export class ClusterBuilder {
         if (id === '') continue;
         mentions++;
         this.account.ties.rows++;
-        const j = this.indexOf.get(id);
+        const j = this.endpoint(id);
         if (j === undefined) {
           this.unknownEndpoint(id, line, roster.column);
           this.tieSkips.add('unknown member', line);
@@ -797,7 +853,7 @@ export class ClusterBuilder {
   finish(): ClusterData {
     if (this.ties !== null) this.rosterIgnored();
     if (this.unknownCount > 0 && !this.account.roster) this.addUnknownProblem(this.ties?.file ?? null, null);
-    this.problems.throwIfAny();
+    if (this.problems.total > 0) throw withWarnings(this.problems.toError(), this.warnings.collect());
     this.account.members.skipped = this.memberSkips.list();
     this.account.ties.skipped = this.tieSkips.list();
     const warnings = this.warnings.collect();
@@ -965,22 +1021,29 @@ export class ClusterBuilder {
     let text = raw;
     if (st.delimiter !== ',' && DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
     const value = NUMBER.test(text) ? Number(text) : NaN;
-    if (Number.isFinite(value) && value > 0) return value;
+    if (Number.isFinite(value) && value >= MIN_WEIGHT && value <= MAX_WEIGHT) return value;
     let problem: string;
+    let expected = 'a positive number such as 1 or 2.5';
     if (Number.isNaN(value)) problem = `"${raw}" is not a number`;
     else if (!Number.isFinite(value)) problem = `"${raw}" is too large`;
-    else problem = `weight ${raw} is not positive`;
+    else if (value <= 0) problem = `weight ${raw} is not positive`;
+    else {
+      problem = `weight ${raw} is ${value > MAX_WEIGHT ? 'above' : 'below'} the accepted range`;
+      expected = 'a positive number from 1e-12 to 1e12';
+    }
     const fix =
       st.delimiter === ',' && DECIMAL_COMMA.test(raw)
         ? 'This file is comma-separated, so write decimals with a dot (2.5), or save it with ";" as the delimiter.'
-        : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
+        : Number.isFinite(value) && value > 0
+          ? 'Rescale the weights of the file into the range (only their ratios matter), or remove the row.'
+          : 'Correct the value, leave the cell empty for weight 1, or remove the row.';
     this.problem({
       code: 'invalid-weight',
       file: st.file,
       line,
       column,
       problem,
-      expected: 'a positive number such as 1 or 2.5',
+      expected,
       fix,
     });
     return NaN;
@@ -1017,14 +1080,18 @@ export class ClusterBuilder {
     const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
     const membersFile = `the members file ${this.members?.file ?? ''}`.trimEnd();
     const what = where === null ? plural(this.unknownCount, 'tie endpoint') : `${plural(this.unknownCount, 'partner mention')} of ${where}`;
+    const key = this.byName === null ? 'id' : 'name';
+    const hint = key === 'id' ? namesHint(entries.map(([id]) => id), this.ids, this.memberNames()) : null;
     this.problem({
       code: 'unknown-member',
       file,
       line: this.firstUnknown!.line,
       column: this.firstUnknown!.column,
-      problem: `${plural(entries.length, 'member id')} in ${what} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
-      expected: `ids of members listed in ${membersFile}`,
-      fix: `Add these members to ${membersFile}, or correct the ids${where === null ? ` in ${file}` : ''} (ids are compared exactly, after trimming spaces).`,
+      problem: `${plural(entries.length, `member ${key}`)} in ${what} ${entries.length === 1 ? 'is' : 'are'} not in ${membersFile}: ${shown.join(', ')}${more}`,
+      expected: `${key}s of members listed in ${membersFile}`,
+      fix:
+        hint ??
+        `Add these members to ${membersFile}, or correct the ${key}s${where === null ? ` in ${file}` : ''} (${key}s are compared exactly, after trimming spaces).`,
     });
   }
 }
@@ -1220,6 +1287,16 @@ export function feedSync(builder: ClusterBuilder, role: FileRole, file: string, 
  */
 export function buildCluster(input: { members: RowsOrText; ties?: RowsOrText }, options: ReadOptions = {}): ClusterData {
   const builder = new ClusterBuilder(options);
+  try {
+    return buildWith(builder, input);
+  } catch (err) {
+    // An error keeps the warnings found before it (see InputError.warnings).
+    if (err instanceof InputError) withWarnings(err, builder.warningsSoFar());
+    throw err;
+  }
+}
+
+function buildWith(builder: ClusterBuilder, input: { members: RowsOrText; ties?: RowsOrText }): ClusterData {
   for (const role of ['members', 'ties'] as const) {
     const value = input[role];
     if (value === undefined) {

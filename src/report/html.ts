@@ -21,6 +21,8 @@ import { colorScheme, TIE_COLORS, type ColorBy } from './palette.js';
 import { escapeXml as esc, membersInGraphOrder, renderSvg, SIZE_MEASURES, type DrawOptions, type SizeBy } from './svg.js';
 import { STYLE } from './html-style.js';
 import { columnLabel, digitsOf, field, memberField, memberFieldPresent, memberKey, topic } from './catalogue/index.js';
+import { plural } from '../words.js';
+import { centralizationGaps } from './centralization-gaps.js';
 
 /**
  * Options of the HTML report: those of the SVG figure ({@link DrawOptions}; `colorBy` and `sizeBy` are
@@ -158,7 +160,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   const labels = options.labels ?? 15;
   const seed = options.seed ?? report.options.seed;
   const sum = report.summary;
-  const title = options.title ?? `Cluster report — ${sum.members} members, ${sum.ties} ties`;
+  const title = options.title ?? `Cluster report — ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}`;
   const viewer = options.viewerScript ?? loadViewerBundle();
 
   const layout = options.layout ?? computeLayout(graph, { seed });
@@ -188,7 +190,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     colorings: colorChoices.map((by) => ({ by, scheme: colorScheme(members, by) })),
     tieColors: TIE_COLORS,
   };
-  const svg = renderSvg(report, graph, { colorBy, sizeBy, labels, seed, width: options.width, height: options.height, title: `Partnership network — ${sum.members} members, ${sum.ties} ties` }, layout);
+  const svg = renderSvg(report, graph, { colorBy, sizeBy, labels, seed, width: options.width, height: options.height, title: `Partnership network — ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}` }, layout);
 
   const out: string[] = [];
   out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">');
@@ -238,11 +240,11 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(`<p>By type: ${counts(sum.byType)}</p><p>By type class: ${counts(sum.byTypeClass)}</p><p>By sector: ${counts(sum.bySector)}</p><p>By helix: ${counts(sum.byHelix)}</p><p>By level: ${counts(sum.byLevel)}</p><p>Ties by orientation: ${counts(sum.byOrientation)}</p>`);
   if (sum.byKind.some((k) => k.value !== null)) out.push(`<p>Ties by kind: ${counts(sum.byKind)}</p>`);
   out.push(indicator('density', `<p>Density ${f(sum.density)} (${sum.ties} of the ${sum.directed ? sum.members * (sum.members - 1) : (sum.members * (sum.members - 1)) / 2} possible ties).</p>`));
-  out.push(indicator('components', `<p>${sum.components} component(s), the largest with ${sum.largestComponentSize} members; ${sum.isolates} isolate(s).</p>`));
+  out.push(indicator('components', `<p>${plural(sum.components, 'component')}, the largest with ${plural(sum.largestComponentSize, 'member')}; ${plural(sum.isolates, 'isolate')}.</p>`));
   if (sum.reciprocity !== null) out.push(indicator('reciprocity', `<p>Reciprocity ${f(sum.reciprocity)}.</p>`));
   out.push(indicator('transitivity', `<p>Transitivity ${f(sum.transitivity)}.</p>`));
   out.push(indicator('averageClustering', `<p>Average clustering ${f(sum.averageClustering)}.</p>`));
-  out.push(indicator('diameter', `<p>Diameter ${f(sum.diameter)}, average path length ${f(sum.averagePathLength)} (component of ${sum.pathComponentSize} members).</p>`));
+  out.push(indicator('diameter', `<p>Diameter ${f(sum.diameter)}, average path length ${f(sum.averagePathLength)} (component of ${plural(sum.pathComponentSize, 'member')}).</p>`));
   out.push('</section>');
 
   // Members.
@@ -263,7 +265,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(
     indicator(
       'communities',
-      `<p>${c.count} communities, modularity ${f(c.modularity)} (Louvain, resolution ${esc(String(c.resolution))}, seed ${esc(String(c.seed))}, ${esc(String(c.restarts))} restarts, ${c.weighted ? 'weighted' : 'unweighted'}).</p>`,
+      `<p>${plural(c.count, 'community', 'communities')}, modularity ${f(c.modularity)} (Louvain, resolution ${esc(String(c.resolution))}, seed ${esc(String(c.seed))}, ${esc(plural(c.restarts, 'restart'))}, ${c.weighted ? 'weighted' : 'unweighted'}).</p>`,
     ),
   );
   const nameOf = new Map<string, string>();
@@ -289,7 +291,8 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(
     indicator(
       'centralization',
-      `<p>Degree ${f(cz.degree)}${cz.inDegree !== undefined ? ` (in ${f(cz.inDegree)}, out ${f(cz.outDegree ?? null)})` : ''}, betweenness ${f(cz.betweenness)}, closeness ${f(cz.closeness)}.</p>`,
+      `<p>Degree ${f(cz.degree)}${cz.inDegree !== undefined ? ` (in ${f(cz.inDegree)}, out ${f(cz.outDegree ?? null)})` : ''}, betweenness ${f(cz.betweenness)}, closeness ${f(cz.closeness)}.</p>` +
+        centralizationGaps(report).map((g) => `<p class="note">— ${esc(g.measures.join(', '))}: ${esc(g.reason)}.</p>`).join(''),
     ),
   );
   if (sum.topTieShare) out.push(indicator('topTieShare', `<p>${esc(nameOf.get(sum.topTieShare.id) ?? sum.topTieShare.id)}: ${f(sum.topTieShare.share)} of all ties.</p>`));
@@ -307,7 +310,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(
     indicator(
       'eiIndex',
-      `<p>E-I ${f(ei.overall)} (weighted ${f(ei.weighted)}); attainable range ${f(ei.range[0])} … ${f(ei.range[1])}; random-tie baseline ${f(ei.baseline)}; permutation p ${f(ei.pValue)}${ei.permutation ? ` (${ei.permutation.permutations} permutations, seed ${esc(String(ei.permutation.seed))}, mean ${f(ei.permutation.mean)}, sd ${f(ei.permutation.sd)})` : ''}; E = ${ei.E}, I = ${ei.I}.</p>` +
+      `<p>E-I ${f(ei.overall)} (weighted ${f(ei.weighted)}); attainable range ${f(ei.range[0])} … ${f(ei.range[1])}; random-tie baseline ${f(ei.baseline)}; permutation p ${f(ei.pValue)}${ei.permutation ? ` (${plural(ei.permutation.permutations, 'permutation')}, seed ${esc(String(ei.permutation.seed))}, mean ${f(ei.permutation.mean)}, sd ${f(ei.permutation.sd)})` : ''}; E = ${ei.E}, I = ${ei.I}.</p>` +
         table(
           [{ label: 'group' }, { label: 'size', numeric: true }, { label: 'E', numeric: true }, { label: 'I', numeric: true }, { label: 'E-I', numeric: true }, { label: 'E-I weighted', numeric: true }],
           ei.groups.map((g) => [{ v: g.group }, { v: g.size }, { v: g.E }, { v: g.I }, { v: g.EI }, { v: g.EIWeighted }]),
@@ -331,7 +334,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(
     indicator(
       'orientation',
-      `<p>${o.vertical} vertical, ${o.horizontal} horizontal, ${o.unknown} unknown of ${o.total} ties.</p>` +
+      `<p>${o.vertical} vertical, ${o.horizontal} horizontal, ${o.unknown} unknown of ${plural(o.total, 'tie')}.</p>` +
         table(
           [{ label: 'from' }, { label: 'to' }, { label: 'vertical', numeric: true }, { label: 'horizontal', numeric: true }, { label: 'unknown', numeric: true }, { label: 'total', numeric: true }],
           syn.orientation.byPair.map((p) => [{ v: p.from }, { v: p.to }, { v: p.vertical }, { v: p.horizontal }, { v: p.unknown }, { v: p.total }]),
@@ -344,7 +347,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     th
       ? indicator(
           'tripleHelix',
-          `<p>Over ${th.projects} joint projects: T(A,I,G) = ${f(th.T_AIG, bits)} bits, T(A,I,G,C) = ${f(th.T4, bits)} bits; triads AIG ${f(th.triads.AIG, bits)}, AIC ${f(th.triads.AIC, bits)}, AGC ${f(th.triads.AGC, bits)}, IGC ${f(th.triads.IGC, bits)}.</p>` +
+          `<p>Over ${plural(th.projects, 'joint project')}: T(A,I,G) = ${f(th.T_AIG, bits)} bits, T(A,I,G,C) = ${f(th.T4, bits)} bits; triads AIG ${f(th.triads.AIG, bits)}, AIC ${f(th.triads.AIC, bits)}, AGC ${f(th.triads.AGC, bits)}, IGC ${f(th.triads.IGC, bits)}.</p>` +
             table(
               [{ label: 'type (as written)' }, { label: 'type class' }, { label: 'helix' }, { label: 'members', numeric: true }],
               th.helixMapping.map((r) => [{ v: r.type ?? '(no type)' }, { v: r.typeClass ?? '—' }, { v: r.helix ?? 'none' }, { v: r.members }]),
@@ -417,7 +420,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
     ),
   );
   const cp = report.corePeriphery;
-  out.push(indicator('corePeriphery', `<p>Core (${cp.core.length} members, fit ${f(cp.fit)}): ${cp.core.map(nm).join(', ') || '—'}.</p>`));
+  out.push(indicator('corePeriphery', `<p>Core (${plural(cp.core.length, 'member')}, fit ${f(cp.fit)}): ${cp.core.map(nm).join(', ') || '—'}.</p>`));
   out.push('</section>');
 
   // Warnings.

@@ -13,6 +13,7 @@
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, pathsLabel, safeText } from './format.js';
 import { digitsOf, field, readingOf, SECTIONS, topic } from './catalogue/index.js';
+import { centralizationGap, type CentralizationMeasure } from './centralization-gaps.js';
 
 export interface MarkdownOptions {
   /** Members listed per ranking (default 10). */
@@ -164,7 +165,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const c = report.communities;
   h(2, 'Communities');
   out.push(
-    `Louvain (${c.weighted ? 'weighted' : 'unweighted'}), modularity ${fmt(c.modularity)}, ${fmt(c.count)} ${c.count === 1 ? 'community' : 'communities'}; seed ${fmt(c.seed)}, ${fmt(c.restarts)} restarts, resolution ${fmt(c.resolution)}.`,
+    `Louvain (${c.weighted ? 'weighted' : 'unweighted'}), modularity ${fmt(c.modularity)}, ${fmt(c.count)} ${c.count === 1 ? 'community' : 'communities'}; seed ${fmt(c.seed)}, ${fmt(c.restarts)} ${c.restarts === 1 ? 'restart' : 'restarts'}, resolution ${fmt(c.resolution)}.`,
     '',
   );
   const shownMembers = Math.max(top, 10);
@@ -251,7 +252,7 @@ function renderSynergy(report: Report, out: string[], h: H, table: T, reading: R
       [title('synergy.eiIndex.weighted'), fmt(ei.weighted)],
       [title('synergy.eiIndex.range'), `${fmt(ei.range[0])} … ${fmt(ei.range[1])}`],
       [title('synergy.eiIndex.baseline'), fmt(ei.baseline)],
-      [title('synergy.eiIndex.pValue'), ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} permutations, seed ${fmt(ei.permutation.seed)})` : '—'],
+      [title('synergy.eiIndex.pValue'), ei.permutation ? `${fmt(ei.pValue)} (${fmt(ei.permutation.permutations)} ${ei.permutation.permutations === 1 ? 'permutation' : 'permutations'}, seed ${fmt(ei.permutation.seed)})` : '—'],
       ['p (permuted ≥ observed)', fmt(ei.permutation?.pGreaterEqual ?? null)],
       ['p (permuted ≤ observed)', fmt(ei.permutation?.pLessEqual ?? null)],
       [title('synergy.eiIndex.E'), fmt(ei.E)],
@@ -376,14 +377,18 @@ function renderStructure(report: Report, out: string[], h: H, table: T, reading:
 
   h(2, 'Centralization (Freeman)');
   const cz = sum.centralization;
+  const czCell = (m: CentralizationMeasure): string => {
+    const gap = centralizationGap(report, m);
+    return gap === null ? fmt(cz[m] ?? null) : `— (${escapeMarkdown(gap)})`;
+  };
   table(
     ['Measure', 'Value'],
     [
-      [title('summary.centralization.degree'), fmt(cz.degree)],
-      ...(cz.inDegree !== undefined ? [[title('summary.centralization.inDegree'), fmt(cz.inDegree)]] : []),
-      ...(cz.outDegree !== undefined ? [[title('summary.centralization.outDegree'), fmt(cz.outDegree)]] : []),
-      [title('summary.centralization.betweenness'), fmt(cz.betweenness)],
-      [title('summary.centralization.closeness'), fmt(cz.closeness)],
+      [title('summary.centralization.degree'), czCell('degree')],
+      ...(cz.inDegree !== undefined ? [[title('summary.centralization.inDegree'), czCell('inDegree')]] : []),
+      ...(cz.outDegree !== undefined ? [[title('summary.centralization.outDegree'), czCell('outDegree')]] : []),
+      [title('summary.centralization.betweenness'), czCell('betweenness')],
+      [title('summary.centralization.closeness'), czCell('closeness')],
       [title('summary.topTieShare'), sum.topTieShare ? `${fmt(sum.topTieShare.share)} (${label(sum.topTieShare.id)})` : '—'],
     ],
     ['l', 'r'],

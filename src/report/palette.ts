@@ -26,12 +26,19 @@ export const OTHER_COLOR = '#8C8C8C';
 /** Members without a value (e.g. no sector given). */
 export const MISSING_COLOR = '#D9D9D9';
 
-/** Tie colours by orientation (HTML; the SVG uses line styles and one grey). */
+/**
+ * Tie colours by orientation (HTML). Chosen apart from every member colour (the Okabe–Ito groups,
+ * {@link OTHER_COLOR}, {@link MISSING_COLOR}): each is at least 20 CIE76 ΔE units from all of them and
+ * from one another (tests/report/palette.test.ts), so a tie never reads as a sector or community.
+ */
 export const TIE_COLORS: Readonly<Record<'vertical' | 'horizontal' | 'unknown', string>> = Object.freeze({
-  vertical: '#5B6770',
-  horizontal: '#C99A2E',
-  unknown: '#BDBDBD',
+  vertical: '#4B3B8F', // indigo
+  horizontal: '#6B8E23', // olive
+  unknown: '#C0A888', // tan
 });
+
+/** The one tie colour of the SVG figure (orientation is told by line style there): a slate grey, apart from the member greys. */
+export const SVG_TIE_COLOR = '#5A6478';
 
 export type ColorBy = 'sector' | 'community' | 'type' | 'level';
 

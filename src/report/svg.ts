@@ -8,8 +8,9 @@
 import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph, Orientation } from '../model/types.js';
 import { computeLayout, type Layout } from './layout.js';
-import { colorScheme, type ColorBy } from './palette.js';
+import { colorScheme, SVG_TIE_COLOR, type ColorBy } from './palette.js';
 import { field } from './catalogue/index.js';
+import { plural } from '../words.js';
 
 export type SizeBy = 'degree' | 'strength' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'harmonic';
 
@@ -260,7 +261,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   const W = options.width ?? 1200;
   const H = options.height ?? 800;
   const sum = report.summary;
-  const title = options.title ?? `Partnership network — ${sum.members} members, ${sum.ties} ties`;
+  const title = options.title ?? `Partnership network — ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}`;
   const p = prepare(report, graph, seed, layout);
   const n = p.ids.length;
   const indexOf = new Map<string, number>();
@@ -302,7 +303,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   for (const o of ['vertical', 'horizontal', 'unknown'] as Orientation[]) {
     if (lines[o].length === 0) continue;
     const dash = TIE_STYLE[o].dash ? ` stroke-dasharray="${TIE_STYLE[o].dash}"` : '';
-    out.push(`<g class="ties-${o}" stroke="#7F7F7F" stroke-opacity="${opacity}"${dash}>`);
+    out.push(`<g class="ties-${o}" stroke="${SVG_TIE_COLOR}" stroke-opacity="${opacity}"${dash}>`);
     out.push(...lines[o]);
     out.push('</g>');
   }
@@ -360,7 +361,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   heading('Ties (width ∝ weight)');
   for (const o of ['vertical', 'horizontal', 'unknown'] as Orientation[]) {
     const dash = TIE_STYLE[o].dash ? ` stroke-dasharray="${TIE_STYLE[o].dash}"` : '';
-    legend.push(`<line x1="${lx}" y1="${num(ly - 4)}" x2="${lx + 30}" y2="${num(ly - 4)}" stroke="#7F7F7F" stroke-width="2" stroke-linecap="round"${dash}/>`);
+    legend.push(`<line x1="${lx}" y1="${num(ly - 4)}" x2="${lx + 30}" y2="${num(ly - 4)}" stroke="${SVG_TIE_COLOR}" stroke-width="2" stroke-linecap="round"${dash}/>`);
     legend.push(`<text x="${lx + 38}" y="${num(ly)}" font-size="11" fill="#333333">${escapeXml(TIE_STYLE[o].label)}</text>`);
     ly += 17;
   }
@@ -374,7 +375,7 @@ export function renderSvg(report: Report, graph: ClusterGraph, options: DrawOpti
   }
   out.push('<g id="legend">', ...legend, '</g>');
 
-  const caption = `${report.generator.name} ${report.generator.version} · ${sum.members} members, ${sum.ties} ties${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeName} · labels: top ${labelCount} by ${sizeName} · layout: ForceAtlas2, seed ${seed}`;
+  const caption = `${report.generator.name} ${report.generator.version} · ${plural(sum.members, 'member')}, ${plural(sum.ties, 'tie')}${sum.weighted ? ' (weighted)' : ''} · colour: ${colorBy} · size: ${sizeName} · labels: top ${labelCount} by ${sizeName} · layout: ForceAtlas2, seed ${seed}`;
   out.push(`<text id="caption" x="12" y="${H - 10}" font-size="10" fill="#555555">${escapeXml(caption)}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';

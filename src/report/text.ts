@@ -8,6 +8,8 @@ import { columnLabel, field } from './catalogue/index.js';
 
 /** Short label of a report field (field catalogue). */
 const label0 = (path: string): string => field(path).label;
+import { plural } from '../words.js';
+import { centralizationGaps } from './centralization-gaps.js';
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -59,7 +61,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         [label0('summary.members'), String(sum.members), label0('summary.ties'), `${sum.ties} (${sum.directed ? 'directed' : 'undirected'}, ${sum.weighted ? 'weighted' : 'unweighted'}; ${pathsLabel(report.options)})`],
         [label0('summary.density'), fmt(sum.density), label0('summary.components'), `${sum.components}${sum.strongComponents !== null ? ` weak, ${sum.strongComponents} strong` : ''} (largest ${sum.largestComponentSize}, isolates ${sum.isolates})`],
         [label0('summary.transitivity'), fmt(sum.transitivity), label0('summary.averageClustering'), fmt(sum.averageClustering)],
-        [label0('summary.diameter'), fmt(sum.diameter), label0('summary.averagePathLength'), `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${sum.pathComponentSize} members)`],
+        [label0('summary.diameter'), fmt(sum.diameter), label0('summary.averagePathLength'), `${fmt(sum.averagePathLength)} (${sum.directed ? 'largest strongly connected component' : 'largest component'}, ${plural(sum.pathComponentSize, 'member')})`],
         ...(sum.reciprocity !== null ? [[label0('summary.reciprocity'), fmt(sum.reciprocity), '', '']] : []),
       ],
       ['l', 'r', 'l', 'l'],
@@ -74,11 +76,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (sum.byKind.some((k) => k.value !== null)) out.push(`  ties by kind: ${counts(sum.byKind)}`);
   const roster = report.input.roster;
   if (roster) {
-    out.push(`  roster: ${roster.mentions} partner mentions in "${safeText(roster.column)}" — ${roster.reciprocal} reciprocal, ${roster.oneSided} one-sided`);
+    out.push(`  roster: ${plural(roster.mentions, 'partner mention')} in "${safeText(roster.column)}" — ${roster.reciprocal} reciprocal, ${roster.oneSided} one-sided`);
     out.push(s.dim(`    ${safeText(roster.note)}`));
   }
   const pt = report.input.projectTies;
-  if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${pt.pairs} pairs, ${pt.added} new ties, ${pt.strengthened} strengthened`);
+  if (pt && pt.mode !== 'ignore') out.push(`  ties from shared projects (${pt.mode}): ${plural(pt.pairs, 'pair')}, ${plural(pt.added, 'new tie')}, ${pt.strengthened} strengthened`);
 
   h(`Who holds the cluster together (top ${top})`);
   const rankings: { key: Key; note: string; ascending?: boolean }[] = [
@@ -95,14 +97,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   const c = report.communities;
-  h(`Communities (Louvain, modularity ${fmt(c.modularity)}, ${c.count} communities; seed ${c.seed}, ${c.restarts} restarts, resolution ${c.resolution})`);
+  h(`Communities (Louvain, modularity ${fmt(c.modularity)}, ${plural(c.count, 'community', 'communities')}; seed ${c.seed}, ${plural(c.restarts, 'restart')}, resolution ${c.resolution})`);
   const shown = c.groups.slice(0, Math.max(top, 8));
   for (const g of shown) {
     const names = g.members.slice(0, 6).map(safeText).join(', ') + (g.members.length > 6 ? `, … (+${g.members.length - 6})` : '');
-    out.push(`  ${g.id}. ${g.size} member${g.size === 1 ? '' : 's'} — ${counts(g.bySector)}`);
+    out.push(`  ${g.id}. ${plural(g.size, 'member')} — ${counts(g.bySector)}`);
     out.push(s.dim(`     ${names}`));
   }
-  if (c.groups.length > shown.length) out.push(s.dim(`  … and ${c.groups.length - shown.length} more communities (see --format json)`));
+  if (c.groups.length > shown.length) out.push(s.dim(`  … and ${plural(c.groups.length - shown.length, 'more community', 'more communities')} (see --format json)`));
 
   renderIndicators(report, out, s, top);
 
@@ -133,16 +135,16 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
   out.push(`  share of ties crossing groups: ${fmt(syn.crossGroupShare.count)} (by weight ${fmt(syn.crossGroupShare.weight)})`);
   out.push(
     `  E-I index: ${fmt(ei.overall)} (weighted ${fmt(ei.weighted)}); attainable range ${fmt(ei.range[0])} … ${fmt(ei.range[1])}, random-tie baseline ${fmt(ei.baseline)}` +
-      (ei.pValue !== null ? `, permutation p = ${fmt(ei.pValue)} (${ei.permutation?.permutations} permutations)` : ''),
+      (ei.pValue !== null ? `, permutation p = ${fmt(ei.pValue)} (${plural(ei.permutation?.permutations ?? 0, 'permutation')})` : ''),
   );
   out.push(s.dim('    −1 = every tie stays inside its group, +1 = every tie crosses groups; compare with the baseline.'));
-  for (const g of ei.groups) out.push(`    ${safeText(g.group)}: E-I ${fmt(g.EI)} (${g.E} external, ${g.I} internal, ${g.size} members)`);
+  for (const g of ei.groups) out.push(`    ${safeText(g.group)}: E-I ${fmt(g.EI)} (${g.E} external, ${g.I} internal, ${plural(g.size, 'member')})`);
   out.push(`  assortativity by ${safeText(syn.groupBy)}: ${fmt(syn.assortativity)}; degree assortativity: ${fmt(sum.degreeAssortativity)}`);
   const o = syn.orientation.overall;
-  if (o.total > 0) out.push(`  orientation: ${o.horizontal} horizontal, ${o.vertical} vertical, ${o.unknown} unknown of ${o.total} ties`);
+  if (o.total > 0) out.push(`  orientation: ${o.horizontal} horizontal, ${o.vertical} vertical, ${o.unknown} unknown of ${plural(o.total, 'tie')}`);
   const th = syn.tripleHelix;
   if (th) {
-    out.push(`  Triple Helix over ${th.projects} joint projects: T(A,I,G) = ${fmt(th.T_AIG, 4)} bits, T(A,I,G,C) = ${fmt(th.T4, 4)} bits`);
+    out.push(`  Triple Helix over ${plural(th.projects, 'joint project')}: T(A,I,G) = ${fmt(th.T_AIG, 4)} bits, T(A,I,G,C) = ${fmt(th.T4, 4)} bits`);
     out.push(`    triads: AIG ${fmt(th.triads.AIG, 4)}, AIC ${fmt(th.triads.AIC, 4)}, AGC ${fmt(th.triads.AGC, 4)}, IGC ${fmt(th.triads.IGC, 4)}`);
     out.push(s.dim('    negative T = synergy (the helices together reduce uncertainty); positive = overlap without synergy.'));
     out.push(`    helix of each type: ${th.helixMapping.map((r) => `${safeText(r.type ?? '(no type)')} → ${r.helix ?? 'none'} (${r.members})`).join(', ')}`);
@@ -177,6 +179,7 @@ function renderIndicators(report: Report, out: string[], s: ReturnType<typeof st
   out.push(
     `  Freeman centralization: degree ${fmt(cz.degree)}${cz.inDegree !== undefined ? ` (in ${fmt(cz.inDegree)}, out ${fmt(cz.outDegree ?? null)})` : ''}, betweenness ${fmt(cz.betweenness)}, closeness ${fmt(cz.closeness)}`,
   );
+  for (const gap of centralizationGaps(report)) out.push(s.dim(`    — ${gap.measures.join(', ')}: ${gap.reason}`));
   if (sum.topTieShare) out.push(`  share of ties held by the most-tied member (${safeText(sum.topTieShare.id)}): ${fmt(sum.topTieShare.share)}`);
   out.push(`  global efficiency ${fmt(sum.globalEfficiency)}, local efficiency ${fmt(sum.localEfficiency)}, degeneracy (max k-core) ${sum.degeneracy}`);
   const cp = report.corePeriphery;

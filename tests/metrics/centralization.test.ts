@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
 import { centralization, freemanCentralization, freemanCloseness, topTieShare, isConnectedForCloseness } from '../../src/metrics/centralization.js';
-import { loadReference, expectClose, DATASETS } from '../helpers/reference.js';
+import { loadReference, expectClose, DATASETS, FIXTURES } from '../helpers/reference.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCluster } from '../../src/model/build-graph.js';
+import { analyze } from '../../src/analysis/analyze.js';
+import { renderText } from '../../src/report/text.js';
 
 /** Reference per-member values as a Float64Array in index order (null → NaN). */
 function column(index: GraphIndex, values: Record<string, number | null>): Float64Array {
@@ -161,3 +166,28 @@ describe('topTieShare', () => {
     expect(maxId).toBe('33');
   });
 });
+
+describe('two-member directed graphs (fixture from R sna: fixtures/centralization/make-two-member.R)', () => {
+  const fixture = JSON.parse(readFileSync(join(FIXTURES, 'centralization', 'two-member-digraphs.json'), 'utf8')) as {
+    graphs: Record<string, { arcs: [number, number][]; in_degree: number; out_degree: number; freeman_degree: number | null; betweenness: number | null }>;
+  };
+
+  for (const [name, g] of Object.entries(fixture.graphs)) {
+    it(`${name}: in- and out-degree centralization equal sna's; total degree, betweenness and closeness are null (sna: NaN); the text says why`, async () => {
+      const index = indexFromArcs(['A', 'B'], true, { src: g.arcs.map((a) => a[0]), dst: g.arcs.map((a) => a[1]), w: g.arcs.map(() => 1) });
+      const res = centralization(index, { betweennessRaw: new Float64Array(2) });
+      expect(res.inDegree).toBe(g.in_degree);
+      expect(res.outDegree).toBe(g.out_degree);
+      expect(res.degree).toBe(g.freeman_degree);
+      expect(res.betweenness).toBe(g.betweenness);
+      expect(res.closeness).toBeNull();
+      const ties = ['source,target', ...g.arcs.map(([a, b]) => `${'AB'[a]},${'AB'[b]}`)].join('\n') + '\n';
+      const report = await analyze(buildCluster({ members: 'id\nA\nB\n', ties }, { directed: true }), { permutations: 0 });
+      expect(report.summary.centralization).toEqual({ degree: null, inDegree: g.in_degree, outDegree: g.out_degree, betweenness: null, closeness: null });
+      const text = renderText(report);
+      expect(text).toContain(`Freeman centralization: degree — (in ${g.in_degree}, out ${g.out_degree}), betweenness —, closeness —`);
+      expect(text).toContain('    — degree, betweenness, closeness: not defined for fewer than 3 members (its maximum, the value of a star, is 0)');
+    });
+  }
+});
+

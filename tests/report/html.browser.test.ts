@@ -30,6 +30,7 @@ const NO_WEBGL_ARGS = [...BASE_ARGS, '--disable-webgl', '--disable-3d-apis'];
 let dir: string;
 let exampleFile: string;
 let hostileFile: string;
+let crowdedFile: string;
 let report: Report;
 
 interface Watch {
@@ -104,6 +105,16 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     const hostile = await readInput({ members: join(hostileDir, 'members.csv') });
     hostileFile = join(dir, 'hostile.html');
     writeFileSync(hostileFile, renderHtml(await analyze(hostile, { permutations: 20 }), hostile.graph));
+    // Crowded: 40 members with long names, every one asked to carry a label.
+    const crowdedDir = join(dir, 'crowded');
+    execFileSync('mkdir', ['-p', crowdedDir]);
+    const ids = Array.from({ length: 40 }, (_, i) => `m${i}`);
+    writeFileSync(join(crowdedDir, 'members.csv'), 'id,name,type\n' + ids.map((id, i) => `${id},Regional Vocational College of Applied Sciences No. ${i},college`).join('\n') + '\n');
+    const ties = ids.flatMap((id, i) => [`${id},${ids[(i + 1) % 40]}`, `${id},${ids[(i + 7) % 40]}`]);
+    writeFileSync(join(crowdedDir, 'ties.csv'), 'source,target\n' + ties.join('\n') + '\n');
+    const crowded = await readInput({ members: join(crowdedDir, 'members.csv') });
+    crowdedFile = join(dir, 'crowded.html');
+    writeFileSync(crowdedFile, renderHtml(await analyze(crowded, { permutations: 0 }), crowded.graph, { labels: 40 }));
   });
 
   describe('with WebGL', () => {
@@ -149,6 +160,61 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
       expect(await distinctColours(browser, shot)).toBeGreaterThan(5);
       expect(watch.errors).toEqual([]);
       expect(pageOnly(watch.requests, exampleFile)).toEqual([]);
+      await page.close();
+    });
+
+    it('draws member labels inside the canvas and never over one another', async () => {
+      const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+      // Record what is drawn on sigma's label canvas: every clear starts a frame; each fillText is a label box.
+      await page.addInitScript(() => {
+        type Box = { text: string; x0: number; x1: number; y0: number; y1: number };
+        const w = window as unknown as { __labels: Box[]; __labelCanvas: { w: number; h: number } | null };
+        w.__labels = [];
+        w.__labelCanvas = null;
+        const proto = CanvasRenderingContext2D.prototype;
+        const fill = proto.fillText;
+        const clear = proto.clearRect;
+        const isLabels = (c: CanvasRenderingContext2D) => c.canvas.classList.contains('sigma-labels');
+        proto.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+          if (isLabels(this)) {
+            w.__labels = [];
+            w.__labelCanvas = { w: this.canvas.clientWidth, h: this.canvas.clientHeight };
+          }
+          return clear.apply(this, args);
+        };
+        proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+          if (isLabels(this)) {
+            const m = this.measureText(text);
+            const align = this.textAlign;
+            const x0 = align === 'center' ? x - m.width / 2 : align === 'right' || align === 'end' ? x - m.width : x;
+            w.__labels.push({ text, x0, x1: x0 + m.width, y0: y - m.actualBoundingBoxAscent, y1: y + m.actualBoundingBoxDescent });
+          }
+          return maxWidth === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, maxWidth);
+        };
+      });
+      await page.goto(pathToFileURL(crowdedFile).href);
+      await page.waitForFunction(() => (window as unknown as { clusterGraphViewer?: unknown }).clusterGraphViewer !== undefined, null, { timeout: 20_000 });
+      await page.waitForTimeout(800);
+      const { labels, canvas } = await page.evaluate(() => {
+        const w = window as unknown as { __labels: { text: string; x0: number; x1: number; y0: number; y1: number }[]; __labelCanvas: { w: number; h: number } };
+        return { labels: w.__labels, canvas: w.__labelCanvas };
+      });
+      expect(canvas).not.toBeNull();
+      expect(labels.length).toBeGreaterThan(3);
+      for (const b of labels) {
+        expect(b.x0, b.text).toBeGreaterThanOrEqual(0);
+        expect(b.x1, b.text).toBeLessThanOrEqual(canvas.w);
+        expect(b.y0, b.text).toBeGreaterThanOrEqual(0);
+        expect(b.y1, b.text).toBeLessThanOrEqual(canvas.h);
+      }
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          const a = labels[i];
+          const b = labels[j];
+          const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+          expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+        }
+      }
       await page.close();
     });
 

@@ -106,7 +106,7 @@ describe('renderMarkdown', () => {
     expect(value(ei, 'Attainable range')).toBe(`${report.synergy.eiIndex.range[0]} … ${report.synergy.eiIndex.range[1]}`);
     expect(value(ei, 'Permutation p (two-sided)')).toMatch(new RegExp(`^${report.synergy.eiIndex.pValue!.toFixed(3)} \\(200 permutations, seed 42\\)$`));
     const central = tableAfter(md, '## Centralization (Freeman)');
-    expect(value(central, 'Closeness')).toBe('—'); // null: the example is disconnected
+    expect(value(central, 'Closeness')).toBe('— (not defined: the graph is not connected (closeness needs every member to reach every other))'); // null: the example is disconnected, and the cell says so
     const deg = tableAfter(md, '### Degree');
     expect(deg).toHaveLength(2 + 3);
     const byDegree = [...report.members].map((m, i) => ({ m, i })).sort((a, b) => b.m.degree - a.m.degree || a.i - b.i);

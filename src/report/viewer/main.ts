@@ -15,6 +15,7 @@
  */
 import { Sigma } from 'sigma';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { LabelPlacer } from './labels.js';
 
 interface ViewerMember {
   id: string;
@@ -159,9 +160,23 @@ function startSigma(data: ViewerData): boolean {
     graph.addEdge(String(a), String(b), { size: maxW > 0 ? 0.5 + 3 * (w / maxW) : 1, color: data.tieColors[o] });
   }
   let renderer: Sigma;
+  // Labels stay inside the canvas and never overlap one another (see labels.ts); sigma's label grid
+  // chooses the candidates, the placer where (and whether) each is drawn.
+  container.hidden = false;
+  const placer = new LabelPlacer(container.clientWidth, container.clientHeight);
   try {
-    container.hidden = false;
     renderer = new Sigma(graph, container, {
+      defaultDrawNodeLabel: (context, d, settings) => {
+        if (!d.label) return;
+        context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+        context.textAlign = 'left';
+        context.textBaseline = 'alphabetic';
+        const m = context.measureText(d.label);
+        const spot = placer.place(d.x, d.y, d.size, { width: m.width, ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent });
+        if (spot === null) return;
+        context.fillStyle = settings.labelColor.color ?? '#000';
+        context.fillText(d.label, spot.textX, spot.textY);
+      },
       defaultEdgeType: data.directed ? 'arrow' : 'line',
       // Labels: only members at least as large as the last leading member are candidates; sigma's
       // label grid then drops labels that would crowd each other (zooming in shows more).
@@ -177,6 +192,11 @@ function startSigma(data: ViewerData): boolean {
     console.warn('sigma could not start:', err);
     return false;
   }
+  renderer.on('beforeRender', () => {
+    const { width, height } = renderer.getDimensions();
+    placer.reset(width, height);
+  });
+  renderer.refresh();
   container.dataset.members = String(graph.order);
   container.dataset.renderer = 'webgl';
   let hovered: string | null = null;
