@@ -38,7 +38,7 @@ export { pathSummary, type PathSummary } from './metrics/paths.js';
 export { density, reciprocity } from './metrics/density.js';
 export { coreNumbers, degeneracy } from './metrics/cores.js';
 export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';
-export { detectCommunities, communitiesOnIndex, type CommunityOptions, type CommunityResult } from './metrics/communities.js';
+export { detectCommunities, communitiesOnIndex, type CommunityOptions, type CommunityResult } from './metrics/communities/index.js';
 export { modularity } from './metrics/modularity.js';
 export { structuralHoles, type StructuralHolesResult } from './metrics/structural-holes.js';
 export { brokerage, BROKERAGE_ROLES, type BrokerageResult } from './metrics/brokerage.js';
