@@ -14,7 +14,6 @@ export { InputError, type InputWarning, type InputAccount, type InputProblem, ty
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
 export { validateInput, type ValidateResult } from './cli/validate-command.js';
 export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './model/project-ties.js';
-export { writeFileAtomic } from './io/write-output.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, resolveOptions, type AnalysisOptions, type EffectiveOptions } from './analysis/options.js';
 export { groupMembers, type Grouping } from './analysis/groups.js';

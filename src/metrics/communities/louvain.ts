@@ -20,8 +20,9 @@ import { louvainScratch, type LevelGraph, type LouvainScratch } from './scratch.
  * Q = 1/m Σ_ij [A_ij − γ k_i^out k_j^in / m] δ(c_i, c_j), gain
  * ΔQ = w_ic − γ (k_i^out tot_c^in + k_i^in tot_c^out) / m, w_ic counting i's arcs into c in both
  * directions — the gain graphology-communities-louvain 2.0.2 uses (`DirectedLouvainIndex#delta`).
- * A node moves to the community with the largest gain when that is strictly positive (> 1e-12
- * relative); ties keep the first community met in the node's row. O(m) per sweep.
+ * A node moves to the community with the largest gain when it beats staying by more than 1e-12
+ * (relative); near-ties keep the node where it is, else the first community met in its row. O(m)
+ * per sweep.
  *
  * In-house layout, chosen for speed at 10⁶ ties without changing a move: each level's graph is
  * copied in its visiting order (node r = the r-th visited), so a sweep reads it sequentially; a
