@@ -14,7 +14,6 @@ export { InputError, type InputWarning, type InputAccount, type InputProblem, ty
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
 export { validateInput, type ValidateResult } from './cli/validate-command.js';
 export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './model/project-ties.js';
-export { writeFileAtomic } from './io/write-output.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, PATH_MODES, resolveOptions, type AnalysisOptions, type EffectiveOptions, type PathMode } from './analysis/options.js';
 export { groupMembers, groupKey, GroupCounter, type Grouping } from './analysis/groups.js';
@@ -55,7 +54,7 @@ export { pathSummary, type PathSummary } from './metrics/paths.js';
 export { density, reciprocity } from './metrics/density.js';
 export { coreNumbers, degeneracy } from './metrics/cores.js';
 export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';
-export { detectCommunities, communitiesOnIndex, type CommunityOptions, type CommunityResult } from './metrics/communities.js';
+export { detectCommunities, communitiesOnIndex, type CommunityOptions, type CommunityResult } from './metrics/communities/index.js';
 export { modularity } from './metrics/modularity.js';
 export { structuralHoles, type StructuralHolesResult } from './metrics/structural-holes.js';
 export { brokerage, BROKERAGE_ROLES, type BrokerageResult } from './metrics/brokerage.js';

@@ -281,9 +281,6 @@ function reducePathFamily(
   return { betweennessRaw: raw, closeness: closenessValues, harmonic: harmonicValues, freemanCloseness: freeman, globalEfficiency, paths, keyPlayerValues };
 }
 
-/** Undirected graphs with more ties than this use the typed-array Louvain engine. */
-const LOUVAIN_GRAPHOLOGY_MAX_TIES = 1000;
-
 /** Pivots of the sampled key-player second pass (when the candidates could not join the first). */
 const KEY_PLAYER_PIVOTS = 64;
 
@@ -358,9 +355,6 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const pivotOrder = exact ? null : samplePivots(n, K, opts.seed);
   const permutations = exact ? opts.permutations : Math.min(opts.permutations, Math.max(100, Math.floor(EI_PERMUTATION_BUDGET / Math.max(1, index.m))));
   const restarts = exact ? opts.restarts : Math.min(opts.restarts, LARGE_LOUVAIN_RESTARTS);
-  // Louvain: graphology while its seeded copies are cheap; the typed-array engine on larger
-  // undirected graphs (a graphology copy of 10⁶ ties costs more than the analysis).
-  const engine: 'graphology' | 'csr' = !directed && index.m > LOUVAIN_GRAPHOLOGY_MAX_TIES ? 'csr' : 'graphology';
   const sampling: SamplingChoice = {
     threshold: EXACT_WORK_LIMIT,
     work,
@@ -369,7 +363,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     closeness: { exact, pivots: exact ? null : pivotOrder!.length, seed: exact ? null : pivotSeed },
     keyPlayers: { exact, pivots: exact ? null : pivotOrder!.length },
     eiPermutations: { exact: permutations === opts.permutations, permutations },
-    louvainRestarts: { exact: restarts === opts.restarts, restarts, engine },
+    louvainRestarts: { exact: restarts === opts.restarts, restarts },
   };
 
   // Core measures (issue 2).
@@ -391,7 +385,7 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const familyPending = startPathFamily(index, comps, pivotOrder, threads, superset ?? new Int32Array(0), weightedPaths);
   mark('paths-start');
   // Louvain runs on the index alone: in a worker of its own on large graphs, awaited before assembly.
-  const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts, engine }, threads);
+  const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts }, threads);
   mark('communities-start');
   // The members (node attributes) are read from the graph; the ties' orientation and kinds from the
   // reader's table while graphology has not been given the ties (they are added only when someone

@@ -74,8 +74,8 @@ export interface SamplingChoice {
   keyPlayers: { exact: boolean; pivots: number | null };
   /** E-I permutation test: permutations run (≤ the `permutations` option). */
   eiPermutations: { exact: boolean; permutations: number };
-  /** Louvain restarts run (≤ the `restarts` option) and the implementation (see detectCommunities). */
-  louvainRestarts: { exact: boolean; restarts: number; engine: 'graphology' | 'csr' };
+  /** Louvain restarts run (≤ the `restarts` option). */
+  louvainRestarts: { exact: boolean; restarts: number };
 }
 
 export type EffectiveOptions = Required<Omit<AnalysisOptions, PerformanceOptionKey>> & {

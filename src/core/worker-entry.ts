@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runBlock, runKeyPlayerBlock, takeBlock } from './all-sources.js';
 import { permutationValues } from '../metrics/ei-index.js';
+import { communitiesOnIndex } from '../metrics/communities/index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
 const port = parentPort;
@@ -20,8 +21,6 @@ if (port !== null) {
           port.postMessage({ kind: 'block', id: b, result } satisfies WorkerReply, transfer);
         }
       } else if (job.kind === 'communities') {
-        // Loaded only here: graphology comes with it, and the traversal workers need none of it.
-        const { communitiesOnIndex } = await import('../metrics/communities.js');
         const result = communitiesOnIndex(job.index, job.options);
         port.postMessage({ kind: 'communities', result } satisfies WorkerReply, [result.assignment.buffer as ArrayBuffer]);
       } else if (job.kind === 'permutations') {

@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from './graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
-import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities.js';
+import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities/index.js';
 import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
 
 /** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */

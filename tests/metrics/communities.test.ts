@@ -9,7 +9,7 @@ import {
   detectCommunities,
   refinePartition,
   unitWeightIndex,
-} from '../../src/metrics/communities.js';
+} from '../../src/metrics/communities/index.js';
 import { DATASETS, expectClose, loadReference, type DatasetName } from '../helpers/reference.js';
 
 const member = (id: string): MemberAttributes => ({

@@ -56,6 +56,9 @@ describe('sampled estimators vs exact (3,000 members, 512 pivots)', () => {
   it('reports the choice in options.sampling', () => {
     expect(exact.options.sampling).toMatchObject({ exact: true, betweenness: { exact: true, pivots: null } });
     expect(sampled.options.sampling).toMatchObject({ exact: false, betweenness: { exact: false, pivots: 512 }, closeness: { pivots: 512 } });
+    // One Louvain engine at every size: the report names no engine, only the restarts run.
+    expect(exact.options.sampling!.louvainRestarts).toEqual({ exact: true, restarts: 1 });
+    expect(sampled.options.sampling!.louvainRestarts).toEqual({ exact: true, restarts: 1 });
   });
 
   for (const measure of ['betweenness', 'closeness', 'harmonic'] as const) {

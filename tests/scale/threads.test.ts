@@ -66,15 +66,16 @@ describe('worker threads', () => {
     expect(out[1]).toBe(out[0]);
   }, 300_000);
 
-  it('compiled library: Louvain in a worker gives the partition computed in this thread, both engines', async () => {
+  it('compiled library: Louvain in a worker gives the partition computed in this thread, undirected and directed', async () => {
     const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
     const { buildIndex } = await import(join(DIST, 'core', 'graph-index.js'));
-    const { communitiesOnIndex } = await import(join(DIST, 'metrics', 'communities.js'));
+    const { communitiesOnIndex } = await import(join(DIST, 'metrics', 'communities', 'index.js'));
     const workers = await import(join(DIST, 'core', 'workers.js'));
-    const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, {});
-    const index = buildIndex(data.graph);
-    for (const engine of ['csr', 'graphology'] as const) {
-      const options = { seed: 7, restarts: 2, engine };
+    for (const directed of [false, true]) {
+      const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, { directed });
+      const index = buildIndex(data.graph);
+      expect(index.directed).toBe(directed);
+      const options = { seed: 7, restarts: 2 };
       const here = communitiesOnIndex(index, options);
       const inWorker = await workers.startCommunities(index, options, 2, 0).finish();
       expect(inWorker).toEqual(here);
