@@ -8,7 +8,7 @@
  * Without files: `buildCluster({ members: rows, ties: rows })`. Every measure is also exported as a
  * pure function over the indexed graph (`buildIndex(graph)`).
  */
-export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText } from './io/read-cluster.js';
+export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText, type CellValue } from './io/read-cluster.js';
 export { readProjects, buildProjects, findProjectsBeside, type ProjectsData, type ProjectRow } from './io/read-projects.js';
 export { InputError, type InputWarning, type InputAccount, type InputProblem, type RosterAccount } from './io/errors.js';
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
@@ -37,6 +37,13 @@ export { renderText, type TextOptions } from './report/text.js';
 export { renderJson } from './report/json.js';
 export { FIELDS, TOPICS, SECTIONS, REFERENCES, field, findField, topic, definitionOf, citationOf, readingOf, type FieldEntry, type FieldFormat, type Topic, type Section, type Reference } from './report/catalogue/index.js';
 export { renderMeasuresReference } from './report/measures-reference.js';
+export { renderHtml, type HtmlOptions } from './report/html.js';
+export { renderSvg, type DrawOptions, type SizeBy } from './report/svg.js';
+export { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
+export { renderCsvTables, type CsvFile } from './report/csv-tables.js';
+export { renderGexf, renderGraphml, renderGraphJson, graphJson, type SerializedClusterGraph } from './report/graph-exports.js';
+export { computeLayout, type Layout, type LayoutOptions } from './report/layout.js';
+export type { ColorBy } from './report/palette.js';
 export type { ClusterGraph, MemberAttributes, TieAttributes, Orientation } from './model/types.js';
 export { buildIndex, indexFromArcs, undirectedView, type GraphIndex, type IndexOptions } from './core/graph-index.js';
 export { createRng, deriveSeed, type Rng } from './core/random.js';

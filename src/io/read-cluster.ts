@@ -9,7 +9,7 @@ import { openCsvFile, type CsvReadOptions, type CsvRecord, type CsvSource } from
 import { InputError, withWarnings } from './errors.js';
 import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
 
-export type { ClusterData, ReadOptions, RowsOrText } from '../model/build-graph.js';
+export type { CellValue, ClusterData, ReadOptions, RowsOrText } from '../model/build-graph.js';
 export { buildCluster } from '../model/build-graph.js';
 export { InputError, type InputWarning, type InputAccount } from './errors.js';
 

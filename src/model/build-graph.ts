@@ -106,8 +106,11 @@ export function deferredArcs(data: object): DeferredArcs | null {
 
 const NO_KINDS: readonly string[] = Object.freeze([]);
 
-/** How the input of `buildCluster` can be given: row objects (header → value) or CSV text. */
-export type RowsOrText = Record<string, string>[] | string;
+/** A cell of a row object: numbers and booleans are read as their text (`2` as "2"); null/undefined as empty. */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** How the input of `buildCluster` can be given: row objects (header → value, e.g. `{ source: 'A', target: 'B', weight: 2 }`) or CSV text. */
+export type RowsOrText = Record<string, CellValue>[] | string;
 
 /**
  * The accepted range of a tie row's weight, 1e-12 ≤ w ≤ 1e12: beyond it the measures lose their
