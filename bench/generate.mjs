@@ -19,7 +19,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng } from '../dist/core/random.js';
+import { createRng } from '../dist/graph/random.js';
 import { FAMILIES, FIXED_MEMBERS, SIZES } from './families/index.mjs';
 import { TYPES, fileSink, memorySink } from './families/common.mjs';
 

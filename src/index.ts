@@ -9,11 +9,12 @@
  * pure function over the indexed graph (`buildIndex(graph)`).
  */
 export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText, type CellValue } from './io/read-cluster.js';
-export { readProjects, buildProjects, findProjectsBeside, type ProjectsData, type ProjectRow } from './io/read-projects.js';
-export { InputError, type InputWarning, type InputAccount, type InputProblem, type RosterAccount } from './io/errors.js';
+export { readProjects, buildProjects, findProjectsBeside, type ProjectsData } from './io/read-projects.js';
+export { projectTies, type ProjectRow } from './model/projects.js';
+export { InputError, type InputWarning, type InputAccount, type InputProblem, type RosterAccount } from './model/errors.js';
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
-export { validateInput, type ValidateResult } from './cli/validate-command.js';
-export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './model/project-ties.js';
+export { validateInput, type ValidateResult, type ValueCount } from './io/validate.js';
+export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './io/project-ties.js';
 export { analyze, type AnalysisInput } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, PATH_MODES, resolveOptions, type AnalysisOptions, type EffectiveOptions, type PathMode } from './analysis/options.js';
 export { groupMembers, groupKey, GroupCounter, type Grouping } from './analysis/groups.js';
@@ -45,19 +46,19 @@ export { renderGexf, renderGraphml, renderGraphJson, graphJson, type SerializedC
 export { computeLayout, type Layout, type LayoutOptions } from './report/layout.js';
 export type { ColorBy } from './report/palette.js';
 export type { ClusterGraph, MemberAttributes, TieAttributes, Orientation } from './model/types.js';
-export { buildIndex, indexFromArcs, undirectedView, type GraphIndex, type IndexOptions } from './core/graph-index.js';
-export { createRng, deriveSeed, type Rng } from './core/random.js';
-export { GENERATOR } from './version.js';
+export { buildIndex, indexFromArcs, undirectedView, type GraphIndex, type IndexOptions } from './graph/graph-index.js';
+export { createRng, deriveSeed, type Rng } from './graph/random.js';
+export { GENERATOR } from './model/version.js';
 
 // Measures (pure functions over a GraphIndex).
 export { degreeMeasures, type DegreeMeasures } from './metrics/degree.js';
-export { betweenness, type BetweennessOptions } from './metrics/betweenness.js';
-export { closeness, harmonic, type ClosenessOptions, type HarmonicOptions } from './metrics/closeness.js';
+export { betweenness, type BetweennessOptions } from './metrics/paths/betweenness.js';
+export { closeness, harmonic, type ClosenessOptions, type HarmonicOptions } from './metrics/paths/closeness.js';
 export { eigenvector, type EigenvectorOptions, type IterativeResult } from './metrics/eigenvector.js';
 export { pagerank, type PageRankOptions } from './metrics/pagerank.js';
 export { localClustering, averageClustering, transitivity, clusteringOnnela, clusteringBarrat } from './metrics/clustering.js';
 export { components, isolateMask, type Components, type ComponentSet } from './metrics/components.js';
-export { pathSummary, type PathSummary } from './metrics/paths.js';
+export { pathSummary, type PathSummary } from './metrics/paths/path-summary.js';
 export { density, reciprocity } from './metrics/density.js';
 export { coreNumbers, degeneracy } from './metrics/cores.js';
 export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';
@@ -79,7 +80,7 @@ export {
   type TieKindAndOrientation,
 } from './metrics/mixing.js';
 export { eiIndex, type EiResult } from './metrics/ei-index.js';
-export { tripleHelix, projectHelices, projectTies, resolveHelix, helixResolver, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
+export { tripleHelix, projectHelices, resolveHelix, helixResolver, defaultHelixOfType, type Helix } from './metrics/triple-helix.js';
 export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
 export { keyPlayers, type KeyPlayer } from './metrics/key-players.js';
 export { corePeriphery, type CorePeripheryResult } from './metrics/core-periphery.js';

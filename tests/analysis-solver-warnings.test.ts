@@ -2,7 +2,7 @@
  * An iterative measure that stops at its cap is reported in `report.warnings`, never silently.
  */
 import { describe, it, expect } from 'vitest';
-import { buildCluster } from '../src/model/build-graph.js';
+import { buildCluster } from '../src/io/build-cluster.js';
 import { analyze } from '../src/analysis/analyze.js';
 import { solverWarnings } from '../src/analysis/solver-warnings.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/reference.js';
 import { typeHelixFrom, typeSectorsFrom } from '../src/cli/type-mapping-options.js';
-import { InputError } from '../src/io/errors.js';
+import { InputError } from '../src/model/errors.js';
 
 const ROOT = join(FIXTURES, '..');
 const BIN = join(ROOT, 'bin', 'cluster-graph.js');

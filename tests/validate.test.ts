@@ -4,7 +4,8 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { registerValidate, runValidate, validateInput, type ValidateResult } from '../src/cli/validate-command.js';
+import { registerValidate, runValidate } from '../src/cli/validate-command.js';
+import { validateInput, type ValidateResult } from '../src/io/validate.js';
 import { addReaderOptions, readerOptionsFrom } from '../src/cli/reader-options.js';
 import { FIXTURES } from './helpers/reference.js';
 
@@ -131,7 +132,7 @@ describe('validate', () => {
     const code = await runValidate(B('members.csv'), B('header-only-ties.csv'), undefined, {}, { stdout: s.stream, stderr: s.stream });
     expect(code).toBe(1);
     expect(s.text()).toContain('[no-ties]');
-    const v = await validateInput(B('members.csv'), B('bad-weight-ties.csv'), undefined, {});
+    const v = await validateInput({ members: B('members.csv'), ties: B('bad-weight-ties.csv') });
     expect(v.exitCode).toBe(2);
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fsReason, writeFileAtomic, writeFilesAtomic } from '../src/io/write-output.js';
-import { InputError } from '../src/io/errors.js';
+import { InputError } from '../src/model/errors.js';
 
 describe('writeFileAtomic', () => {
   it('writes large strings whole, with surrogate pairs across the 4 MiB slice boundaries intact', () => {

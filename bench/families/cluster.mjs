@@ -7,7 +7,7 @@
  * Members get a type (with its level) and one of ≈√(n/10) regions; ties form inside regions by
  * preferential attachment with triadic closure (35 %), plus ties to national bodies and random ties.
  */
-import { createRng } from '../../dist/core/random.js';
+import { createRng } from '../../dist/graph/random.js';
 import { Adjacency, EdgeSet, IntList, TYPES, idOf } from './common.mjs';
 
 export function cluster({ members: n, ties, seed = 1 }, out) {

@@ -5,7 +5,7 @@
  * 10,000,000 ties) fits in a few hundred MiB.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { createRng, deriveSeed } from '../../dist/core/random.js';
+import { createRng, deriveSeed } from '../../dist/graph/random.js';
 
 /** Member types of a cluster: [type, level, share]. The same table as the `cluster` generator. */
 export const TYPES = [

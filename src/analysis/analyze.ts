@@ -2,12 +2,12 @@
  * Composes the measures into the versioned report object. Reading is a separate step
  * (`readCluster` / `buildCluster`); this module does no I/O and prints nothing.
  */
-import { deferredArcs, type ClusterData } from '../model/build-graph.js';
+import { deferredArcs, type ClusterData } from '../io/build-cluster.js';
 import type { ClusterGraph } from '../model/types.js';
-import type { InputAccount, SkippedRows } from '../io/errors.js';
-import type { ProjectTiesAccount } from '../model/project-ties.js';
-import { buildIndex, indexFromArcs, type GraphIndex } from '../core/graph-index.js';
-import { GENERATOR } from '../version.js';
+import type { InputAccount, SkippedRows } from '../model/errors.js';
+import type { ProjectTiesAccount } from '../io/project-ties.js';
+import { buildIndex, indexFromArcs, type GraphIndex } from '../graph/graph-index.js';
+import { GENERATOR } from '../model/version.js';
 import {
   DEFAULT_PIVOTS,
   EI_PERMUTATION_BUDGET,
@@ -17,14 +17,14 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities, startTraversal, type Pending } from '../core/workers.js';
-import { createRng, deriveSeed } from '../core/random.js';
-import type { BlockResult } from '../core/all-sources.js';
-import type { PathSummary } from '../metrics/paths.js';
+import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities, startTraversal, type Pending } from './workers.js';
+import { createRng, deriveSeed } from '../graph/random.js';
+import type { BlockResult } from '../metrics/paths/all-sources.js';
+import type { PathSummary } from '../metrics/paths/path-summary.js';
 import { GroupCounter, groupMembers, type Grouping } from './groups.js';
 import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type RoleCounts } from './report-types.js';
 import { degreeMeasures } from '../metrics/degree.js';
-import { normalizeBetweenness, scaleBetweenness } from '../metrics/betweenness.js';
+import { normalizeBetweenness, scaleBetweenness } from '../metrics/paths/betweenness.js';
 import { eigenvector } from '../metrics/eigenvector.js';
 import { solverWarnings } from './solver-warnings.js';
 import { pagerank } from '../metrics/pagerank.js';

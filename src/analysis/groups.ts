@@ -8,8 +8,11 @@
  * group), and the group is labelled with the first spelling met in member (file) order.
  */
 import type { ClusterGraph, MemberAttributes } from '../model/types.js';
-import { InputError } from '../io/errors.js';
+import { InputError } from '../model/errors.js';
 import { canonicalType } from '../model/vocabulary.js';
+import { groupKey } from '../model/group-key.js';
+
+export { groupKey, GroupCounter } from '../model/group-key.js';
 
 export interface Grouping {
   /** The attribute as requested. */
@@ -20,40 +23,6 @@ export interface Grouping {
   groupNames: string[];
   /** Each member's group label (graph node order), null when missing. */
   labels: (string | null)[];
-}
-
-/** The key two values share when they are one group: NFC, trimmed, runs of spaces as one, lower case. */
-export function groupKey(value: string): string {
-  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
- * Counts values case- and space-insensitively ({@link groupKey}); each count is labelled with the
- * first spelling added. `null` (no value) is counted apart.
- */
-export class GroupCounter {
-  private readonly byKey = new Map<string | null, { value: string | null; count: number }>();
-
-  add(value: string | null): void {
-    const key = value === null ? null : groupKey(value);
-    const entry = this.byKey.get(key);
-    if (entry !== undefined) entry.count++;
-    else this.byKey.set(key, { value: value === null ? null : value.trim(), count: 1 });
-  }
-
-  /** The counts: by count descending, then by label (null last). */
-  table(): { value: string | null; count: number }[] {
-    return [...this.byKey.values()]
-      .map((e) => ({ value: e.value, count: e.count }))
-      .sort((a, b) => b.count - a.count || compareNullable(a.value, b.value));
-  }
-}
-
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }
 
 /** Built-in attributes by lower-cased name. `typeClass` absent on a hand-built graph: looked up. */

@@ -3,7 +3,7 @@
  * Field names listed in the issues are fixed; new fields may be added without a version change,
  * a field that changes meaning bumps `schemaVersion`. Undefined values are `null`, never NaN.
  */
-import type { InputWarning } from '../io/errors.js';
+import type { InputWarning } from '../model/errors.js';
 import type { ReportInput } from './analyze.js';
 import type { EffectiveOptions } from './options.js';
 import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';

@@ -3,7 +3,7 @@
  * unfinished vector silently. They join the input warnings in `report.warnings` (file, line and
  * column null: they are about the graph, not one input line).
  */
-import type { InputWarning } from '../io/errors.js';
+import type { InputWarning } from '../model/errors.js';
 import type { IterativeResult } from '../metrics/eigenvector.js';
 
 /**

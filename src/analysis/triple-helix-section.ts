@@ -5,7 +5,7 @@
  * 0 or undefined is explained (`explanation`).
  */
 import type { ClusterGraph } from '../model/types.js';
-import type { ProjectRow } from '../io/read-projects.js';
+import type { ProjectRow } from '../model/projects.js';
 import { HELICES, HELIX_LETTERS, helixResolver, projectHelices, tripleHelix, type Helix, type TripleHelixResult } from '../metrics/triple-helix.js';
 import { canonicalType } from '../model/vocabulary.js';
 import { groupKey } from './groups.js';

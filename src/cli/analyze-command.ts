@@ -1,6 +1,6 @@
 /** `cluster-graph analyze`: read → analyze → render → write. No measure is computed here. */
 import { readInput } from '../io/read-input.js';
-import { InputError } from '../io/errors.js';
+import { InputError } from '../model/errors.js';
 import { typeHelixFrom } from './type-mapping-options.js';
 import { readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { analyze } from '../analysis/analyze.js';
@@ -11,7 +11,7 @@ import type { ColorBy } from '../report/palette.js';
 import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
-import { plural } from '../words.js';
+import { plural } from '../model/words.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;

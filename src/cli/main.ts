@@ -3,8 +3,8 @@
  * Exit codes: 0 success (warnings allowed), 1 unexpected failure, 2 usage or input error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { GENERATOR } from '../version.js';
-import { InputError } from '../io/errors.js';
+import { GENERATOR } from '../model/version.js';
+import { InputError } from '../model/errors.js';
 import { addPerformanceOptions } from './performance-options.js';
 import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
 import { addReaderOptions } from './reader-options.js';

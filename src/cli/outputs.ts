@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
-import { InputError } from '../io/errors.js';
+import { InputError } from '../model/errors.js';
 import { prepareDestination, refuseInputOverwrite, writeFilesAtomic } from '../io/write-output.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';

@@ -4,7 +4,7 @@
  * and maps them with {@link performanceOptionsFrom}.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { defaultThreads } from '../core/workers.js';
+import { defaultThreads } from '../analysis/workers.js';
 import { DEFAULT_PIVOTS, EXACT_WORK_LIMIT } from '../analysis/options.js';
 
 export interface PerformanceCliOptions {

@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { InputOptions } from '../io/read-input.js';
-import type { ProjectTiesMode } from '../model/project-ties.js';
+import type { ProjectTiesMode } from '../io/project-ties.js';
 import { collectRaw, typeSectorsFrom } from './type-mapping-options.js';
 import { MATCH_BY, type MatchBy } from '../model/match-names.js';
 

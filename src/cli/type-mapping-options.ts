@@ -7,7 +7,7 @@
  * pair for the same type wins. Errors name the option (and the file and line) and exit with code 2.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../io/errors.js';
+import { InputError } from '../model/errors.js';
 import { isHelix, type Helix } from '../metrics/triple-helix.js';
 
 /** Collects the raw option values (parsed later, so that errors exit with code 2 and a clear message). */

@@ -5,12 +5,12 @@
  * (or a usage error). `--format json` prints one JSON object for scripts.
  */
 import { Option, type Command } from 'commander';
-import { readInput, type ReadInput } from '../io/read-input.js';
-import { InputError, describeLocation, formatLines, type InputProblem, type InputWarning, type SkippedRows } from '../io/errors.js';
+import { validateInput, type ValidateResult, type ValueCount } from '../io/validate.js';
+import { InputError, describeLocation, formatLines, type InputProblem, type InputWarning, type SkippedRows } from '../model/errors.js';
 import { addReaderOptions, readerOptionsFrom, type ReaderCliOptions } from './reader-options.js';
 import { typeHelixFrom } from './type-mapping-options.js';
-import { GroupCounter } from '../analysis/groups.js';
-import { plural } from '../words.js';
+import { GroupCounter } from '../model/group-key.js';
+import { plural } from '../model/words.js';
 
 export interface ValidateCliOptions extends ReaderCliOptions {
   format?: 'text' | 'json';
@@ -19,101 +19,6 @@ export interface ValidateCliOptions extends ReaderCliOptions {
 export interface ValidateStreams {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-}
-
-/** A count per value (null = not given), most frequent first, then by value. */
-export interface ValueCount {
-  value: string | null;
-  count: number;
-}
-
-/** What `validate --format json` prints. */
-export interface ValidateResult {
-  /** `clean` (exit 0), `warnings` (exit 1) or `errors` (exit 2). */
-  status: 'clean' | 'warnings' | 'errors';
-  exitCode: 0 | 1 | 2;
-  files: { members: string; ties: string | null; projects: string | null };
-  /** What was read (null when an error stopped the reading). */
-  counts: {
-    directed: boolean;
-    members: number;
-    ties: number;
-    /** By type as written, grouped ignoring case and spaces (label: first spelling). */
-    membersByType: ValueCount[];
-    /** By type class of the vocabulary (null: unknown type or none). */
-    membersByTypeClass: ValueCount[];
-    membersBySector: ValueCount[];
-    tiesByOrientation: ValueCount[];
-    tiesByKind: ValueCount[];
-    projects: number | null;
-  } | null;
-  /** The account of every input row (the report's `input` section); null when an error stopped the reading. */
-  input: ReadInput['input'] | null;
-  warnings: InputWarning[];
-  errors: InputProblem[];
-  /** Number of errors found (`errors` holds at most 10 per code). */
-  errorCount: number;
-}
-
-/** Counts grouped ignoring case and spaces, each under its first spelling. */
-function countGrouped(values: Iterable<string | null>): ValueCount[] {
-  const c = new GroupCounter();
-  for (const v of values) c.add(v);
-  return c.table();
-}
-
-function countBy(values: Iterable<string | null>): ValueCount[] {
-  const m = new Map<string | null, number>();
-  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m.entries()]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value === b.value ? 0 : a.value === null ? 1 : b.value === null ? -1 : a.value < b.value ? -1 : 1));
-}
-
-/** Reads and checks; never throws an InputError (it becomes `errors`). */
-export async function validateInput(
-  members: string,
-  ties: string | undefined,
-  projects: string | undefined,
-  opts: ValidateCliOptions,
-): Promise<ValidateResult> {
-  const projectsPath = projects ?? opts.projects;
-  const files = { members, ties: ties ?? null, projects: projectsPath ?? null };
-  let data: ReadInput;
-  try {
-    typeHelixFrom(opts.typeHelix); // checked here; used by analyze
-    data = await readInput({ members, ties, projects: projectsPath }, readerOptionsFrom(opts));
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: err.warnings, errors: err.problems, errorCount: err.total };
-  }
-  const g = data.graph;
-  const kinds: string[] = [];
-  g.forEachEdge((_e, a) => {
-    if (a.kinds.length === 0) kinds.push('');
-    else kinds.push(...a.kinds);
-  });
-  const status = data.warnings.length > 0 ? 'warnings' : 'clean';
-  return {
-    status,
-    exitCode: status === 'clean' ? 0 : 1,
-    files: { members: data.input.files.members ?? members, ties: data.input.files.ties, projects: data.input.projects?.file ?? null },
-    counts: {
-      directed: g.getAttribute('directed'),
-      members: g.order,
-      ties: g.size,
-      membersByType: countGrouped(g.mapNodes((_n, a) => a.type)),
-      membersByTypeClass: countBy(g.mapNodes((_n, a) => a.typeClass ?? null)),
-      membersBySector: countGrouped(g.mapNodes((_n, a) => a.sector)),
-      tiesByOrientation: countBy(g.mapEdges((_e, a) => a.orientation)),
-      tiesByKind: countBy(kinds.map((k) => (k === '' ? null : k))),
-      projects: data.projects ? new Set(data.projects.rows.map((r) => r.project)).size : null,
-    },
-    input: data.input,
-    warnings: data.warnings,
-    errors: [],
-    errorCount: 0,
-  };
 }
 
 function counts(list: ValueCount[], none = '(none)'): string {
@@ -191,7 +96,8 @@ export async function runValidate(
   opts: ValidateCliOptions,
   io: ValidateStreams,
 ): Promise<number> {
-  const result = await validateInput(members, ties, projects, opts);
+  typeHelixFrom(opts.typeHelix); // checked here (a usage error, exit 2); used by analyze
+  const result = await validateInput({ members, ties, projects: projects ?? opts.projects }, readerOptionsFrom(opts));
   io.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result));
   return result.exitCode;
 }

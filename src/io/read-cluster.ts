@@ -6,12 +6,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openCsvFile, type CsvReadOptions, type CsvRecord, type CsvSource } from './csv.js';
-import { InputError, withWarnings } from './errors.js';
-import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from '../model/build-graph.js';
+import { InputError, withWarnings } from '../model/errors.js';
+import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from './build-cluster.js';
 
-export type { CellValue, ClusterData, ReadOptions, RowsOrText } from '../model/build-graph.js';
-export { buildCluster } from '../model/build-graph.js';
-export { InputError, type InputWarning, type InputAccount } from './errors.js';
+export type { CellValue, ClusterData, ReadOptions, RowsOrText } from './build-cluster.js';
+export { buildCluster } from './build-cluster.js';
+export { InputError, type InputWarning, type InputAccount } from '../model/errors.js';
 
 /**
  * The ties file to read: `tiesPath` when given, else `ties.csv` beside the members file. Throws an

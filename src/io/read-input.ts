@@ -3,12 +3,12 @@
  * `partners` column of the members file, or derived from joint projects) and, when present, joint
  * projects. The CLI uses it; library users can too, or call the pieces.
  */
-import { ClusterBuilder, type ReadOptions } from '../model/build-graph.js';
+import { ClusterBuilder, type ReadOptions } from './build-cluster.js';
 import { feedFile, findTiesPath, resolveTiesPath } from './read-cluster.js';
 import { findProjectsBeside, readProjects } from './read-projects.js';
-import { applyProjectTies, type ProjectTiesAccount, type ProjectTiesMode } from '../model/project-ties.js';
+import { applyProjectTies, type ProjectTiesAccount, type ProjectTiesMode } from './project-ties.js';
 import type { AnalysisInput } from '../analysis/analyze.js';
-import { InputError, warningsAsError, withWarnings } from './errors.js';
+import { InputError, warningsAsError, withWarnings } from '../model/errors.js';
 import { openCsvFile } from './csv.js';
 import { dirname, join } from 'node:path';
 

@@ -7,15 +7,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvSource } from './csv.js';
-import { InputError, WarningCollector, type InputWarning, type SkippedRows } from './errors.js';
+import { InputError, WarningCollector, type InputWarning, type SkippedRows } from '../model/errors.js';
 import { matchKey } from '../model/vocabulary.js';
-import { plural } from '../words.js';
+import { plural } from '../model/words.js';
+import type { ProjectRow } from '../model/projects.js';
 
-export interface ProjectRow {
-  project: string;
-  member: string;
-  line: number;
-}
+export type { ProjectRow } from '../model/projects.js';
+
 
 export interface ProjectsData {
   file: string;

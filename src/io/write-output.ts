@@ -7,7 +7,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, realpathSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../model/errors.js';
 
 function canonical(path: string): string {
   const abs = resolve(path);

@@ -6,7 +6,7 @@
  * Both unweighted; both match networkx 2.8 (`attribute_assortativity_coefficient`,
  * `degree_assortativity_coefficient`) and igraph 0.10 (`assortativity_nominal`, `assortativity_degree`).
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import { checkGroups } from './mixing.js';
 
 /**

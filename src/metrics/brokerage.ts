@@ -4,7 +4,7 @@
  * exactly as R `sna::brokerage(g, cl)` (sna 2.7): raw counts per member, and the analytic
  * expectations, standard deviations and z-scores of sna's null model.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import { forEachTriangle } from './clustering.js';
 
 /** Role names in sna's column order: w_I, w_O, b_IO, b_OI, b_O, t. */

@@ -4,9 +4,9 @@
  * the most central member and everyone else, divided by the same sum for the most centralized graph of
  * that size (a star). Also the share of ties held by the best-connected member.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { bfs, createBfsBuffers, type Direction } from '../core/traversal.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths } from './heap.js';
+import type { GraphIndex } from '../graph/graph-index.js';
+import { bfs, createBfsBuffers, type Direction } from '../graph/traversal.js';
+import { createDijkstraBuffers, dijkstra, inverseLengths } from '../graph/heap.js';
 
 /**
  * Freeman's general centralization C = Σ_i (c_max − c_i) / T_max (Freeman 1979).

@@ -9,7 +9,7 @@
  * same index does not redo them; brokerage (brokerage.ts) enumerates its closed pairs with the same
  * forward lists.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 /** Called once per triangle {u, v, w}, with the undirected-view positions of its three ties. */
 export type TriangleVisitor = (u: number, v: number, w: number, puv: number, puw: number, pvw: number) => void;

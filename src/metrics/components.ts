@@ -1,8 +1,8 @@
 /**
  * Connected components of the partnership graph: who can reach whom at all.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { bfs, createBfsBuffers } from '../core/traversal.js';
+import type { GraphIndex } from '../graph/graph-index.js';
+import { bfs, createBfsBuffers } from '../graph/traversal.js';
 
 /** A partition of the members into components. */
 export interface ComponentSet {

@@ -8,8 +8,8 @@
  * (Network > Core/Periphery), and UCINET is not available to us, so the tests use graphs whose answer
  * is known exactly.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { createRng, deriveSeed, randomInt, shuffleInPlace } from '../core/random.js';
+import type { GraphIndex } from '../graph/graph-index.js';
+import { createRng, deriveSeed, randomInt, shuffleInPlace } from '../graph/random.js';
 
 export interface CorePeripheryOptions {
   /** Seed of the restarts of the discrete search (default 42). */
@@ -53,7 +53,7 @@ export interface CorePeripheryResult {
  * (2) local search flipping single members core ↔ periphery while r improves, each flip evaluated in
  * O(1) from running counts (ties inside the periphery, periphery neighbours per member) and applied
  * in O(degree); (3) `restarts` further runs from the best set with ~10 % of members flipped at
- * random (generator from src/core/random.ts, seed derived per restart), visiting members in a
+ * random (generator from src/graph/random.ts, seed derived per restart), visiting members in a
  * shuffled order. The best correlation wins (earliest run on ties).
  * Undefined cases (fit NaN): n < 3, no ties, or a complete graph (the adjacency is constant); the
  * core is then empty, except for a complete graph, where it is every member.

@@ -1,7 +1,7 @@
 /**
  * k-cores: the nested cohesive layers of the partnership graph.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 /**
  * Core number of every member: the largest k such that the member belongs to the k-core (the

@@ -4,7 +4,7 @@
  * In-house rather than graphology-metrics: one O(n) pass over the CSR offsets and weights gives every
  * variant at once, with the project's conventions (weights are intensities, directed degree = in + out).
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 export interface DegreeMeasures {
   /** Number of ties. Directed: in + out (a reciprocated pair counts 2). */

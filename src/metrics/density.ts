@@ -1,7 +1,7 @@
 /**
  * Density and reciprocity: how many of the possible partnerships exist, and how many are returned.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 /**
  * Density: share of possible ties that exist. Undirected D = 2m / (n(n−1)); directed

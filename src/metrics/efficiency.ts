@@ -3,11 +3,11 @@
  * Hop counts by default (all-pairs BFS on the indexed core); `weighted: true` measures paths by tie
  * length 1/weight (Dijkstra).
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { allPairsHopSums } from '../core/bit-bfs.js';
-import { adjacency } from '../core/traversal.js';
+import type { GraphIndex } from '../graph/graph-index.js';
+import { allPairsHopSums } from '../graph/bit-bfs.js';
+import { adjacency } from '../graph/traversal.js';
 import { forwardLists } from './clustering.js';
-import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths } from './heap.js';
+import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths } from '../graph/heap.js';
 
 export interface GlobalEfficiencyOptions {
   /** Members treated as absent (1 = removed), e.g. for key-player analysis. */
@@ -34,7 +34,7 @@ export interface GlobalEfficiencyOptions {
  * (`direction: 'out'`), the reference's directed `global_efficiency`; `direction: 'und'` gives the
  * value of the symmetrised graph. Matches networkx 2.8 `global_efficiency` (undirected; networkx has
  * no directed version, the directed value matches distances from igraph 0.10). Hops: bit-parallel BFS
- * from all sources at once (src/core/bit-bfs.ts), O(D·m·n/32) word operations, D = diameter;
+ * from all sources at once (src/graph/bit-bfs.ts), O(D·m·n/32) word operations, D = diameter;
  * weighted: one Dijkstra per member, O(n·m log n).
  */
 export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOptions = {}): number {

@@ -9,7 +9,7 @@
  * Members with a missing group (−1) are left out: their ties count neither as E nor as I, they take no
  * part in group sizes, range or baseline, and their own member value is NaN.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import { checkGroups, tieArrays, type TieArrays } from './mixing.js';
 
 export interface EiOptions {
@@ -126,7 +126,7 @@ const ei = (e: number, i: number): number => (e + i > 0 ? (e - i) / (e + i) : Na
  *   [(2E_min − L)/L, (2E_max − L)/L]. Baseline: (P_ext − P_int)/(P_ext + P_int), the expected E-I of ties
  *   placed at random. Both use tie counts.
  * - Permutation test (UCINET): group labels are shuffled among the members with a known group (seeded
- *   Fisher–Yates from src/core/random.ts), the network E-I recomputed each time; p-values are plain shares
+ *   Fisher–Yates from src/graph/random.ts), the network E-I recomputed each time; p-values are plain shares
  *   of the permutations (observed not added): ≥ observed, ≤ observed (UCINET's "P >= Ob" and "P <= Ob"), and
  *   two-sided on the distance from the baseline, which is the exact mean of the permutation distribution
  *   (a tie joins two distinct members, whose shuffled labels differ with probability P_ext/(P_ext + P_int)). Values are compared with a 1e-12 relative tolerance. O(permutations · (n + m)).
@@ -336,7 +336,7 @@ export function permutationValues(setup: PermutationSetup, from: number, to: num
   const { rowStart, nbr, nw, t, K, draws, weighted, total } = setup;
   const lab = Int32Array.from(setup.labels);
   const values = new Float64Array(Math.max(0, to - from));
-  // The generator of src/core/random.ts (mulberry32, seeded as createRng) inlined in the shuffle:
+  // The generator of src/graph/random.ts (mulberry32, seeded as createRng) inlined in the shuffle:
   // the same numbers without a closure call per draw (tests/scale/permutations.test.ts checks it).
   let state = (Math.trunc(setup.seed) >>> 0) ^ 0x9e3779b9;
   for (let p = 0; p < to; p++) {

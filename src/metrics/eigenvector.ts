@@ -5,10 +5,10 @@
  *
  * In-house rather than graphology-metrics: graphology's power iteration stops on a loose rule and,
  * like any unshifted or unit-shifted power iteration, depends on the weights' scale and oscillates
- * on bipartite graphs; see src/core/lanczos.ts for why no npm eigen-solver.
+ * on bipartite graphs; see src/graph/lanczos.ts for why no npm eigen-solver.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { lanczosLeading } from '../core/lanczos.js';
+import type { GraphIndex } from '../graph/graph-index.js';
+import { lanczosLeading } from '../graph/lanczos.js';
 
 export interface EigenvectorOptions {
   /** Use tie weights (intensities) as the matrix entries. Default true; an index built with `weighted: false` always counts 1 per tie. */
@@ -41,7 +41,7 @@ const BASIS_BUDGET = 4_000_000;
  * Computed to the exact eigenvector (what networkx `eigenvector_centrality_numpy` / ARPACK and numpy's
  * dense `eigh` give), whatever the weights' scale:
  * - symmetric A (undirected; directed with every arc reciprocated by an equal weight): Lanczos with
- *   full reorthogonalisation (src/core/lanczos.ts) from the uniform start, stopping when the residual
+ *   full reorthogonalisation (src/graph/lanczos.ts) from the uniform start, stopping when the residual
  *   ‖A x − θ x‖ ≤ tolerance · θ. Converges on long paths and bipartite graphs, where power iteration
  *   stalls (networkx's x ← (A + I) x needs ~10⁶ steps on a 1,000-member path and, with weights of
  *   10⁴, the shift I is negligible so bipartite graphs oscillate).

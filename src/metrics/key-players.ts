@@ -6,7 +6,7 @@
  * UNDIRECTED view throughout (a directed graph is symmetrised); hop distances by default, tie length
  * 1/weight with `weighted` (the analysis's `paths: 'weighted'`).
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import { globalEfficiency } from './efficiency.js';
 import { removalImpact, type RemovalImpact } from './resilience.js';
 
@@ -23,7 +23,7 @@ export interface KeyPlayerOptions {
   whole?: number;
   /**
    * E(G − v) of the undirected view per candidate, aligned with `candidates` (which must then be
-   * given): precomputed, e.g. in worker threads or by pivot sampling (src/core/workers.ts).
+   * given): precomputed, e.g. in worker threads or by pivot sampling (src/analysis/workers.ts).
    */
   efficiencyWithout?: Float64Array;
   /**

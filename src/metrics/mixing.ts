@@ -7,7 +7,7 @@
  * missing group are left out of every group measure here: a tie with a missing group at either end is
  * not counted in the matrix nor in the shares.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import type { ClusterGraph, Orientation, TieAttributes } from '../model/types.js';
 
 /** The ties of an index as parallel typed arrays: each undirected edge once (src < dst), each arc once. */

@@ -2,7 +2,7 @@
  * Modularity of a partition of the members (Newman & Girvan 2004; Newman 2006; directed: Leicht &
  * Newman 2008), exactly as `networkx.algorithms.community.modularity` (networkx 2.8) computes it.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 export interface ModularityOptions {
   /** Resolution γ (Reichardt & Bornholdt 2006): > 1 favours smaller communities. Default 1. */

@@ -4,7 +4,7 @@
  * In-house rather than graphology-metrics: graphology's PageRank stopping rule leaves 0.2–1.5 % error
  * on large graphs; this one uses networkx's rule with a tight tolerance, O(m) per step on the CSR arrays.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import type { IterativeResult } from './eigenvector.js';
 
 export type { IterativeResult } from './eigenvector.js';

@@ -11,7 +11,7 @@
  * removing every member are all read off in O(n + m). The DFS keeps its own explicit stack, so a
  * path of 100 000 members does not overflow the call stack.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 /** The block–cut information of one DFS over the undirected view (shared by the functions below). */
 export interface BlockCut {

@@ -3,7 +3,7 @@
  * Harvard University Press, ch. 2): effective size, efficiency, constraint and hierarchy, matching
  * networkx 2.8 `structuralholes.py` (effective_size, constraint) and igraph 0.10 `constraint`.
  */
-import type { GraphIndex } from '../core/graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 
 export interface StructuralHolesResult {
   /** Burt's effective size e_i (non-redundant contacts). NaN for isolates. */

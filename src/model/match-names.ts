@@ -4,7 +4,7 @@
  * trimming spaces; a member without a name is known by its id (its name in the report). Report ids
  * stay the members' ids.
  */
-import { InputError } from '../io/errors.js';
+import { InputError } from './errors.js';
 
 /** How tie endpoints (ties file, partners column, projects file) are matched to members. */
 export type MatchBy = 'id' | 'name';

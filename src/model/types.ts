@@ -4,7 +4,7 @@
  * The graph itself is a graphology `Graph` (simple: one edge per member pair, or per ordered pair
  * when directed). Node keys are member ids, kept as strings exactly as read. Measures do not walk
  * this object in hot loops; they run on the compact {@link GraphIndex} built from it
- * (see `src/core/graph-index.ts`).
+ * (see `src/graph/graph-index.ts`).
  */
 import type { AbstractGraph } from 'graphology-types';
 

@@ -21,7 +21,7 @@ import { colorScheme, TIE_COLORS, type ColorBy } from './palette.js';
 import { escapeXml as esc, membersInGraphOrder, renderSvg, SIZE_MEASURES, type DrawOptions, type SizeBy } from './svg.js';
 import { STYLE } from './html-style.js';
 import { columnLabel, digitsOf, field, memberField, memberFieldPresent, memberKey, topic } from './catalogue/index.js';
-import { plural } from '../words.js';
+import { plural } from '../model/words.js';
 import { centralizationGaps } from './centralization-gaps.js';
 
 /**

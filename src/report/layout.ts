@@ -20,7 +20,7 @@
 import fa2Module from 'graphology-layout-forceatlas2';
 import { UndirectedGraph } from 'graphology';
 import type { ClusterGraph } from '../model/types.js';
-import { createRng } from '../core/random.js';
+import { createRng } from '../graph/random.js';
 
 // CommonJS package whose .d.ts says `export default`: under NodeNext the default import is the module
 // object; a bundler may hand over `.default`. Take whichever is the function.

@@ -6,7 +6,7 @@
  * order of the sorted group names (communities: by id), so the same group keeps the same colour from
  * run to run. Groups beyond the palette share the "other" grey; a missing value is light grey.
  */
-import { groupKey } from '../analysis/groups.js';
+import { groupKey } from '../model/group-key.js';
 import type { MemberReport } from '../analysis/report-types.js';
 
 /** Okabe–Ito, in its published order (black last). */

@@ -10,7 +10,7 @@ import type { ClusterGraph, Orientation } from '../model/types.js';
 import { computeLayout, type Layout } from './layout.js';
 import { colorScheme, SVG_TIE_COLOR, type ColorBy } from './palette.js';
 import { field } from './catalogue/index.js';
-import { plural } from '../words.js';
+import { plural } from '../model/words.js';
 
 export type SizeBy = 'degree' | 'strength' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'harmonic';
 

@@ -8,7 +8,7 @@ import { columnLabel, field } from './catalogue/index.js';
 
 /** Short label of a report field (field catalogue). */
 const label0 = (path: string): string => field(path).label;
-import { plural } from '../words.js';
+import { plural } from '../model/words.js';
 import { centralizationGaps } from './centralization-gaps.js';
 
 export interface TextOptions {

@@ -11,7 +11,7 @@ import { readCluster } from '../../src/io/read-cluster.js';
 import { readInput } from '../../src/io/read-input.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { groupMembers } from '../../src/analysis/groups.js';
-import { buildIndex } from '../../src/core/graph-index.js';
+import { buildIndex } from '../../src/graph/graph-index.js';
 import { brokerage, SNA_BROKERAGE_COLUMNS } from '../../src/metrics/brokerage.js';
 import { FIXTURES, expectClose, expectNodeValues } from '../helpers/reference.js';
 

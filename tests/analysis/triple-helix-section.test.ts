@@ -1,6 +1,6 @@
 /** The Triple-Helix section shows the helix mapping and says why a T is 0 or undefined. */
 import { describe, expect, it } from 'vitest';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import { tripleHelixSection, HELIX_RULE } from '../../src/analysis/triple-helix-section.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { renderText } from '../../src/report/text.js';

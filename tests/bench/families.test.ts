@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCluster, generateFamily, writeFamily, type Family } from '../../bench/generate.mjs';
 import { EdgeSet, Adjacency } from '../../bench/families/common.mjs';
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
 import { articulationPointsAndBridges } from '../../src/metrics/resilience.js';
 import { transitivity } from '../../src/metrics/clustering.js';
-import { createRng } from '../../src/core/random.js';
+import { createRng } from '../../src/graph/random.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -8,8 +8,8 @@
  */
 import louvainModule from 'graphology-communities-louvain';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { GraphIndex } from '../../src/core/graph-index.js';
-import { createRng, deriveSeed, shuffleInPlace } from '../../src/core/random.js';
+import type { GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng, deriveSeed, shuffleInPlace } from '../../src/graph/random.js';
 import { modularity } from '../../src/metrics/modularity.js';
 import { unitWeightIndex } from '../../src/metrics/communities/index.js';
 

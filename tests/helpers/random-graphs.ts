@@ -2,8 +2,8 @@
  * Test helper: seeded random graph families as indexes (members "v0".."v{n−1}"), for comparing the
  * Louvain engine with its oracle. Weights 1..5 when `weighted`, else 1.
  */
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng, randomInt, type Rng } from '../../src/core/random.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng, randomInt, type Rng } from '../../src/graph/random.js';
 
 function build(n: number, directed: boolean, weighted: boolean, rng: Rng, arcs: [number, number][]): GraphIndex {
   const seen = new Set<number>();

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { ClusterGraph, MemberAttributes, TieAttributes, ClusterGraphAttributes } from '../../src/model/types.js';
-import { buildIndex, type GraphIndex } from '../../src/core/graph-index.js';
+import { buildIndex, type GraphIndex } from '../../src/graph/graph-index.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
 export const REFERENCE_DIR = join(FIXTURES, 'reference');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCluster } from '../../src/io/read-cluster.js';
 import { readInput } from '../../src/io/read-input.js';
-import { InputError, MAX_PROBLEMS_PER_CODE } from '../../src/io/errors.js';
+import { InputError, MAX_PROBLEMS_PER_CODE } from '../../src/model/errors.js';
 import { MAX_COLUMNS } from '../../src/io/csv.js';
 import { FIXTURES } from '../helpers/reference.js';
 

@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCluster, type ClusterData } from '../../src/model/build-graph.js';
+import { buildCluster, type ClusterData } from '../../src/io/build-cluster.js';
 import { readCluster } from '../../src/io/read-cluster.js';
-import { InputError } from '../../src/io/errors.js';
-import { buildIndex } from '../../src/core/graph-index.js';
-import { createRng } from '../../src/core/random.js';
+import { InputError } from '../../src/model/errors.js';
+import { buildIndex } from '../../src/graph/graph-index.js';
+import { createRng } from '../../src/graph/random.js';
 import { DATASETS, FIXTURES, REFERENCE_DIR, readRows } from '../helpers/reference.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-build-'));

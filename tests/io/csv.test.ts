@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectDelimiter, headerLine, openCsvFile, parseCsvText, type CsvRecord } from '../../src/io/csv.js';
-import { InputError } from '../../src/io/errors.js';
+import { InputError } from '../../src/model/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-csv-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

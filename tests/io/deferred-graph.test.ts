@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readCluster } from '../../src/io/read-cluster.js';
 import { readInput } from '../../src/io/read-input.js';
-import { buildCluster, deferredArcs } from '../../src/model/build-graph.js';
-import { buildIndex, indexFromArcs } from '../../src/core/graph-index.js';
+import { buildCluster, deferredArcs } from '../../src/io/build-cluster.js';
+import { buildIndex, indexFromArcs } from '../../src/graph/graph-index.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { renderJson } from '../../src/report/json.js';
 

@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import { readInput } from '../../src/io/read-input.js';
-import { InputError } from '../../src/io/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { addReaderOptions, readerOptionsFrom } from '../../src/cli/reader-options.js';
 
 const MEMBERS = 'id,name,type\nS01,Alpha School,school\nS02,Beta College,college\nK12, Gamma Ltd ,company\nN07,,ngo\n';

@@ -1,7 +1,7 @@
 /** The accepted range of tie weights (1e-12 ≤ w ≤ 1e12): outside it a row is an error naming line, column, value and range. */
 import { describe, expect, it } from 'vitest';
-import { buildCluster, MAX_WEIGHT, MIN_WEIGHT } from '../../src/model/build-graph.js';
-import { InputError } from '../../src/io/errors.js';
+import { buildCluster, MAX_WEIGHT, MIN_WEIGHT } from '../../src/io/build-cluster.js';
+import { InputError } from '../../src/model/errors.js';
 
 function weightError(w: string, delimiter = ','): InputError {
   const ties = ['source', 'target', 'weight'].join(delimiter) + '\n' + ['A', 'B', '1'].join(delimiter) + '\n' + ['B', 'C', w].join(delimiter) + '\n';

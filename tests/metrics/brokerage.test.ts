@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs } from '../../src/core/graph-index.js';
+import { indexFromArcs } from '../../src/graph/graph-index.js';
 import { brokerage, groupsFromLabels, SNA_BROKERAGE_COLUMNS, BROKERAGE_ROLES, MISSING_GROUP } from '../../src/metrics/brokerage.js';
 import { loadReference, expectNodeValues, expectClose, type DatasetName } from '../helpers/reference.js';
 

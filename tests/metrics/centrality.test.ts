@@ -1,17 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { degreeMeasures } from '../../src/metrics/degree.js';
 import {
   accumulateBetweennessFromSource,
   betweenness,
   createBetweennessWork,
-} from '../../src/metrics/betweenness.js';
-import { closeness, harmonic } from '../../src/metrics/closeness.js';
+} from '../../src/metrics/paths/betweenness.js';
+import { closeness, harmonic } from '../../src/metrics/paths/closeness.js';
 import { eigenvector } from '../../src/metrics/eigenvector.js';
 import { pagerank } from '../../src/metrics/pagerank.js';
-import { IndexedMinHeap, sameLength } from '../../src/metrics/heap.js';
+import { IndexedMinHeap, sameLength } from '../../src/graph/heap.js';
 import { DATASETS, expectNodeValues, loadReference, type LoadedReference } from '../helpers/reference.js';
-import { createRng } from '../../src/core/random.js';
+import { createRng } from '../../src/graph/random.js';
 
 const EXACT = 1e-9;
 const ITERATIVE = 1e-6;
@@ -328,7 +328,7 @@ describe('hand-checked cases', () => {
 
 describe('normalizeBetweenness', () => {
   it('equals the normalized computation on every dataset (to rounding)', async () => {
-    const { normalizeBetweenness } = await import('../../src/metrics/betweenness.js');
+    const { normalizeBetweenness } = await import('../../src/metrics/paths/betweenness.js');
     for (const name of DATASETS) {
       const { index, ref } = loadReference(name);
       const scaled = normalizeBetweenness(index, betweenness(index, { normalized: false }));

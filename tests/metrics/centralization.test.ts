@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { centralization, freemanCentralization, freemanCloseness, topTieShare, isConnectedForCloseness } from '../../src/metrics/centralization.js';
 import { loadReference, expectClose, DATASETS, FIXTURES } from '../helpers/reference.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { renderText } from '../../src/report/text.js';
 

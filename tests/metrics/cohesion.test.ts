@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DATASETS, loadReference, expectClose, expectNodeValues } from '../helpers/reference.js';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { coreNumbers, degeneracy } from '../../src/metrics/cores.js';
 import { globalEfficiency, localEfficiency } from '../../src/metrics/efficiency.js';
 

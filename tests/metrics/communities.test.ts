@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { buildIndex, indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng, randomInt } from '../../src/core/random.js';
+import { buildIndex, indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng, randomInt } from '../../src/graph/random.js';
 import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, TieAttributes } from '../../src/model/types.js';
 import { modularity } from '../../src/metrics/modularity.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng } from '../../src/core/random.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng } from '../../src/graph/random.js';
 import { corePeriphery } from '../../src/metrics/core-periphery.js';
 import { DATASETS, loadReference } from '../helpers/reference.js';
 

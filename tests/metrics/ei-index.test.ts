@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexFromArcs } from '../../src/core/graph-index.js';
-import { createRng, randomInt } from '../../src/core/random.js';
+import { indexFromArcs } from '../../src/graph/graph-index.js';
+import { createRng, randomInt } from '../../src/graph/random.js';
 import { eiIndex, eiPermutationSetup, permutationValues } from '../../src/metrics/ei-index.js';
 import { tieArrays } from '../../src/metrics/mixing.js';
 

@@ -7,9 +7,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
 import { eigenvector } from '../../src/metrics/eigenvector.js';
-import { largestTridiagonalEigenvalue, lanczosLeading, tridiagonalEigenvector } from '../../src/core/lanczos.js';
+import { largestTridiagonalEigenvalue, lanczosLeading, tridiagonalEigenvector } from '../../src/graph/lanczos.js';
 import { FIXTURES } from '../helpers/reference.js';
 
 const TOL = 1e-9;

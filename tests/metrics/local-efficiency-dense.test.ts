@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
 import { localEfficiency } from '../../src/metrics/efficiency.js';
 import { FIXTURES } from '../helpers/reference.js';
 

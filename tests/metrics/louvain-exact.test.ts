@@ -7,8 +7,8 @@
  * k^in·tot^in instead of k^out·tot^in + k^in·tot^out) reaches only 20–22.
  */
 import { describe, expect, it } from 'vitest';
-import type { GraphIndex } from '../../src/core/graph-index.js';
-import { createRng, deriveSeed } from '../../src/core/random.js';
+import type { GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng, deriveSeed } from '../../src/graph/random.js';
 import { louvain } from '../../src/metrics/communities/index.js';
 import { modularity } from '../../src/metrics/modularity.js';
 import { erdosRenyi } from '../helpers/random-graphs.js';

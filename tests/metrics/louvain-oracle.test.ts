@@ -6,7 +6,7 @@
  * of several families.
  */
 import { describe, expect, it } from 'vitest';
-import { undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { communitiesOnIndex } from '../../src/metrics/communities/index.js';
 import { modularity } from '../../src/metrics/modularity.js';
 import { graphologyLouvain } from '../helpers/graphology-louvain.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph, DirectedGraph } from 'graphology';
-import { buildIndex } from '../../src/core/graph-index.js';
+import { buildIndex } from '../../src/graph/graph-index.js';
 import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from '../../src/model/types.js';
 import { crossGroupShare, mixingMatrix, orientationShares, orientationSharesByGroup, tieArrays } from '../../src/metrics/mixing.js';
 

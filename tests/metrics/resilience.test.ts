@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng } from '../../src/core/random.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng } from '../../src/graph/random.js';
 import { articulationPointsAndBridges, removalImpact } from '../../src/metrics/resilience.js';
 import { keyPlayers } from '../../src/metrics/key-players.js';
 import { DATASETS, loadReference, expectClose } from '../helpers/reference.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { structuralHoles } from '../../src/metrics/structural-holes.js';
 import { loadReference, expectNodeValues, expectClose, DATASETS } from '../helpers/reference.js';
 

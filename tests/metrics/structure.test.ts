@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, FIXTURES, loadReference, expectClose, expectNodeValues, type LoadedReference } from '../helpers/reference.js';
-import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import { components, isolateMask } from '../../src/metrics/components.js';
-import { pathSummary } from '../../src/metrics/paths.js';
+import { pathSummary } from '../../src/metrics/paths/path-summary.js';
 import { density, reciprocity } from '../../src/metrics/density.js';
 import {
   localClustering,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph, DirectedGraph } from 'graphology';
-import { buildIndex, indexFromArcs, undirectedView, type GraphIndex } from '../../src/core/graph-index.js';
+import { buildIndex, indexFromArcs, undirectedView, type GraphIndex } from '../../src/graph/graph-index.js';
 import type { ClusterGraph, MemberAttributes, TieAttributes, ClusterGraphAttributes, Orientation } from '../../src/model/types.js';
 import { crossGroupShare, mixingMatrix, orientationShares, tieArrays } from '../../src/metrics/mixing.js';
 import { eiIndex } from '../../src/metrics/ei-index.js';

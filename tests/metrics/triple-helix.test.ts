@@ -4,11 +4,11 @@ import {
   defaultHelixOfType,
   helixEntropies,
   projectHelices,
-  projectTies,
   resolveHelix,
   tripleHelix,
   type Helix,
 } from '../../src/metrics/triple-helix.js';
+import { projectTies } from '../../src/model/projects.js';
 import { REFERENCE_DIR, expectClose, loadReferenceJson, readRows } from '../helpers/reference.js';
 
 /** Cases from letter strings: 'AI' = academia + industry. */

@@ -40,7 +40,9 @@ describe('the packed package in a new app', () => {
     // `npm test` has built dist/; pack without running prepare again.
     const tarball = sh('npm', ['pack', '--ignore-scripts', '--pack-destination', base, '--loglevel=error'], root).trim().split('\n').pop()!;
     app = newApp(base, 'app');
-    sh('npm', ['install', join(base, tarball), ...NPM_FLAGS], app);
+    // @types/node as a Node project has it (the dev dependency's version, from the npm cache).
+    const typesNode = JSON.parse(readFileSync(join(root, 'node_modules', '@types', 'node', 'package.json'), 'utf8')).version as string;
+    sh('npm', ['install', join(base, tarball), `@types/node@${typesNode}`, ...NPM_FLAGS], app);
   }, 300_000);
 
   it('ships no source maps and no tests', () => {
@@ -91,7 +93,7 @@ export const md: (r: cg.Report) => string = (r) => cg.renderMarkdown(r);`,
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check.cts'] }),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['check.cts'] }),
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(() => sh('node', [tsc, '-p', 'tsconfig.json'], app)).not.toThrow();

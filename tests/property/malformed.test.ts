@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInput } from '../../src/io/read-input.js';
-import { buildCluster, type ClusterData } from '../../src/model/build-graph.js';
-import { InputError } from '../../src/io/errors.js';
+import { buildCluster, type ClusterData } from '../../src/io/build-cluster.js';
+import { InputError } from '../../src/model/errors.js';
 import { SEED, clusterArb, mutate, mutationArb, shapeArb, writeCluster } from './arbitraries.js';
 
 export const RUNS = { bytes: 2500, textMutations: 4500, fileMutations: 400 };

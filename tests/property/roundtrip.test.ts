@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCluster } from '../../src/io/read-cluster.js';
 import { readInput } from '../../src/io/read-input.js';
-import { buildCluster } from '../../src/model/build-graph.js';
-import type { ClusterData } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
+import type { ClusterData } from '../../src/io/build-cluster.js';
 import { SEED, clusterArb, expectedTies, shapeArb, writeCluster, writeRoster, type Cluster, type Shape } from './arbitraries.js';
 
 export const RUNS = { files: 1200, text: 2500, roster: 400 };

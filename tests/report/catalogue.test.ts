@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import { citationOf, definitionOf, FIELDS, findField, MEMBER_FIELDS, readingOf, SECTIONS, TOPICS } from '../../src/report/catalogue/index.js';

@@ -5,7 +5,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { analyze } from '../../src/analysis/analyze.js';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import { renderGexf, renderGraphJson, renderGraphml, xmlSafe } from '../../src/report/graph-exports.js';

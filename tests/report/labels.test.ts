@@ -1,7 +1,7 @@
 /** Label placement of the HTML viewer (src/report/viewer/labels.ts): inside the canvas, never overlapping. */
 import { describe, expect, it } from 'vitest';
 import { LabelPlacer, overlap } from '../../src/report/viewer/labels.js';
-import { createRng } from '../../src/core/random.js';
+import { createRng } from '../../src/graph/random.js';
 
 const TEXT = { width: 120, ascent: 9, descent: 3 };
 

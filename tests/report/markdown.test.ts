@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { UndirectedGraph } from 'graphology';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import type { ClusterGraph } from '../../src/model/types.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';

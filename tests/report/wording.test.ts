@@ -1,13 +1,14 @@
 /** Report wording: singular/plural counts (no "1 members", no "(s)") and why a centralization is "—". */
 import { describe, expect, it } from 'vitest';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { renderText } from '../../src/report/text.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderSvg } from '../../src/report/svg.js';
-import { renderValidateText, validateInput } from '../../src/cli/validate-command.js';
-import { plural } from '../../src/words.js';
+import {renderValidateText } from '../../src/cli/validate-command.js';
+import { validateInput } from '../../src/io/validate.js';
+import { plural } from '../../src/model/words.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ describe('counts are worded in the singular for 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-words-'));
     writeFileSync(join(dir, 'members.csv'), 'id\nA\nB\n');
     writeFileSync(join(dir, 'ties.csv'), 'source,target,weight\nA,B\n');
-    const out = renderValidateText(await validateInput(join(dir, 'members.csv'), join(dir, 'ties.csv'), undefined, {}));
+    const out = renderValidateText(await validateInput({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }));
     expect(out).toContain(`${join(dir, 'ties.csv')}: 1 tie from 1 row (`);
     expect(out).toContain('1 warning: the input can be analysed');
     expect(out).not.toMatch(ONE);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng } from '../../src/core/random.js';
-import { runBlock } from '../../src/core/all-sources.js';
-import { keyPlayerEfficiencies, traverseSources } from '../../src/core/workers.js';
-import { betweenness } from '../../src/metrics/betweenness.js';
-import { closeness, harmonic } from '../../src/metrics/closeness.js';
+import { indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng } from '../../src/graph/random.js';
+import { runBlock } from '../../src/metrics/paths/all-sources.js';
+import { keyPlayerEfficiencies, traverseSources } from '../../src/analysis/workers.js';
+import { betweenness } from '../../src/metrics/paths/betweenness.js';
+import { closeness, harmonic } from '../../src/metrics/paths/closeness.js';
 import { globalEfficiency } from '../../src/metrics/efficiency.js';
-import { allPairsHopSums } from '../../src/core/bit-bfs.js';
-import { bfs, createBfsBuffers } from '../../src/core/traversal.js';
+import { allPairsHopSums } from '../../src/graph/bit-bfs.js';
+import { bfs, createBfsBuffers } from '../../src/graph/traversal.js';
 
 /** A random graph with pendant members, a separate small component and isolates. */
 function randomIndex(n: number, m: number, directed: boolean, seed: number): GraphIndex {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs } from '../../src/core/graph-index.js';
-import { createRng, randomInt } from '../../src/core/random.js';
+import { indexFromArcs } from '../../src/graph/graph-index.js';
+import { createRng, randomInt } from '../../src/graph/random.js';
 import { eiIndex, eiPermutationSetup, permutationValues } from '../../src/metrics/ei-index.js';
 
 function setupOf(seed: number) {
@@ -20,7 +20,7 @@ function setupOf(seed: number) {
 }
 
 describe('E-I permutation values', () => {
-  it('equal a plain sequential run with the seeded generator of src/core/random.ts', () => {
+  it('equal a plain sequential run with the seeded generator of src/graph/random.ts', () => {
     const { setup } = setupOf(7);
     const lab = Int32Array.from(setup.labels);
     const rng = createRng(7);

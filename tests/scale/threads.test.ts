@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCluster } from '../../bench/generate.mjs';
-import { workersAvailable, WORKER_MIN_WORK } from '../../src/core/workers.js';
+import { workersAvailable, WORKER_MIN_WORK } from '../../src/analysis/workers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -18,7 +18,7 @@ const BIN = join(ROOT, 'bin', 'cluster-graph.js');
 let dir = '';
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'core', 'worker-entry.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  if (!existsSync(join(DIST, 'analysis', 'worker-entry.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
   dir = mkdtempSync(join(tmpdir(), 'cg-threads-'));
   // 3,000 members / 12,000 ties: 3,000 × 24,000 arcs = 7.2·10⁷ ≥ WORKER_MIN_WORK, so workers start.
   const { members, ties } = generateCluster({ members: 3000, ties: 12000, seed: 5 });
@@ -36,7 +36,7 @@ describe('worker threads', () => {
     const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
     const { analyze } = await import(join(DIST, 'analysis', 'analyze.js'));
     const { renderJson } = await import(join(DIST, 'report', 'json.js'));
-    const workers = await import(join(DIST, 'core', 'workers.js'));
+    const workers = await import(join(DIST, 'analysis', 'workers.js'));
     expect(workers.workersAvailable()).toBe(true);
     const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, {});
     for (const mode of [{}, { exact: false, sample: 300 }]) {
@@ -68,9 +68,9 @@ describe('worker threads', () => {
 
   it('compiled library: Louvain in a worker gives the partition computed in this thread, undirected and directed', async () => {
     const { readCluster } = await import(join(DIST, 'io', 'read-cluster.js'));
-    const { buildIndex } = await import(join(DIST, 'core', 'graph-index.js'));
+    const { buildIndex } = await import(join(DIST, 'graph', 'graph-index.js'));
     const { communitiesOnIndex } = await import(join(DIST, 'metrics', 'communities', 'index.js'));
-    const workers = await import(join(DIST, 'core', 'workers.js'));
+    const workers = await import(join(DIST, 'analysis', 'workers.js'));
     for (const directed of [false, true]) {
       const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, { directed });
       const index = buildIndex(data.graph);

@@ -3,7 +3,7 @@
  * PDF), byte-order marks, decoders (with the windows-1252 fix), strict UTF-8 checking that names the
  * line of the first bad byte, and the guesses behind the messages.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../../model/errors.js';
 
 export const PROBE_BYTES = 65536;
 

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { InputError } from '../../model/errors.js';
 import { FastReader } from './fast-reader.js';
 import { LineTracker, checkColumns, detectDelimiter, headerLine, isBlank, parserOptions, syntaxError, type CsvReadOptions, type CsvRecord, type CsvSource, type Delimiter, type InfoRecord } from './records.js';
 import { parseCsvText } from './text.js';

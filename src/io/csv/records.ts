@@ -4,7 +4,7 @@
  * the line bookkeeping and the errors a malformed file gives.
  */
 import type { Options } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { InputError } from '../../model/errors.js';
 
 export type Delimiter = ',' | ';' | '\t';
 

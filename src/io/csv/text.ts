@@ -1,6 +1,6 @@
 /** CSV text (a string, not a file) parsed into records: the fast reader, then csv-parse for the rest. */
 import { parse as parseSync } from 'csv-parse/sync';
-import { InputError } from '../errors.js';
+import { InputError } from '../../model/errors.js';
 import { FastReader } from './fast-reader.js';
 import { LineTracker, checkColumns, detectDelimiter, headerLine, isBlank, parserOptions, syntaxError, type CsvRecord, type CsvSource } from './records.js';
 

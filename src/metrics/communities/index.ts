@@ -4,8 +4,8 @@
  * modularity of `../modularity.ts`.
  */
 import type { ClusterGraph } from '../../model/types.js';
-import type { GraphIndex } from '../../core/graph-index.js';
-import { createRng, deriveSeed } from '../../core/random.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { createRng, deriveSeed } from '../../graph/random.js';
 import { modularity } from '../modularity.js';
 import { louvain } from './louvain.js';
 import { canonicalizeAssignment, unitWeightIndex } from './partition.js';
@@ -83,7 +83,7 @@ export function detectCommunities(
 
 /**
  * {@link detectCommunities} on the index alone (it never reads the graph), e.g. in a worker thread
- * (src/core/workers.ts). Same result for the same index and options.
+ * (src/analysis/workers.ts). Same result for the same index and options.
  */
 export function communitiesOnIndex(index: GraphIndex, options: CommunityOptions = {}): CommunityResult {
   // An unweighted index cannot be used weighted: it holds no tie weights (see `weighted` in the result).

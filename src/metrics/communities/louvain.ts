@@ -2,8 +2,8 @@
  * The Louvain engine: multi-level modularity optimisation on the typed-array index, undirected and
  * directed, used at every graph size.
  */
-import type { GraphIndex } from '../../core/graph-index.js';
-import { shuffleInPlace, type Rng } from '../../core/random.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { shuffleInPlace, type Rng } from '../../graph/random.js';
 import { louvainScratch, type LevelGraph, type LouvainScratch } from './scratch.js';
 
 /**

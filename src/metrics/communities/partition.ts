@@ -2,7 +2,7 @@
  * Partition helpers of the community detection: the unit-weight index (networkx `weight=None`) and
  * the canonical numbering of a partition.
  */
-import type { GraphIndex } from '../../core/graph-index.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
 
 /** The index with every tie weight set to 1 (the CSR structure is shared). */
 export function unitWeightIndex(index: GraphIndex): GraphIndex {

@@ -2,8 +2,8 @@
  * The refinement pass of the community detection: seeded node-level local moving on a finished
  * partition of the original graph.
  */
-import type { GraphIndex } from '../../core/graph-index.js';
-import { shuffleInPlace, type Rng } from '../../core/random.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { shuffleInPlace, type Rng } from '../../graph/random.js';
 import { canonicalizeAssignment } from './partition.js';
 import { moveBuffers, type MoveBuffers } from './scratch.js';
 

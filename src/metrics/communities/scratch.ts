@@ -3,7 +3,7 @@
  * arrays of its local-moving, aggregation and refinement loops, allocated once per index and reused
  * by every restart (fresh memory is costly at 10⁶ ties).
  */
-import type { GraphIndex } from '../../core/graph-index.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
 
 /**
  * Arrays of the local-moving loops ({@link louvain}, {@link refinePartition}), reusable from one run

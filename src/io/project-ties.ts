@@ -6,9 +6,9 @@
  * file; `ignore` leaves the graph as read. On a directed graph a shared project ties both ways
  * (one arc each direction), since co-participation has no direction.
  */
-import type { ClusterGraph, TieAttributes } from './types.js';
-import { inferOrientation, DEFAULT_LEVEL_ORDER } from './vocabulary.js';
-import { projectTies } from '../metrics/triple-helix.js';
+import type { ClusterGraph, TieAttributes } from '../model/types.js';
+import { inferOrientation, DEFAULT_LEVEL_ORDER } from '../model/vocabulary.js';
+import { projectTies } from '../model/projects.js';
 
 export type ProjectTiesMode = 'merge' | 'only' | 'ignore';
 

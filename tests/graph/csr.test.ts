@@ -1,13 +1,13 @@
 /**
- * The CSR construction (counting sort into rows, then a stable sort of each row; src/core/graph-index.ts) against a plain reference: rows sorted
+ * The CSR construction (counting sort into rows, then a stable sort of each row; src/graph/graph-index.ts) against a plain reference: rows sorted
  * by neighbour, duplicates merged with weights summed in arc order, self-loops dropped; and the index
  * of a graph built by the reader (arcs remembered by the builder) equal to the index built by walking
  * the graph, also after the graph is changed.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, indexFromArcs, type GraphIndex } from '../../src/core/graph-index.js';
-import { createRng, randomInt } from '../../src/core/random.js';
-import { buildCluster } from '../../src/model/build-graph.js';
+import { buildIndex, indexFromArcs, type GraphIndex } from '../../src/graph/graph-index.js';
+import { createRng, randomInt } from '../../src/graph/random.js';
+import { buildCluster } from '../../src/io/build-cluster.js';
 
 type Rows = { offsets: number[]; targets: number[]; weights: number[] };
 

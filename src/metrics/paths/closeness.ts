@@ -5,9 +5,9 @@
  * 1/weight), and running the shared BFS / typed-array Dijkstra per member on the CSR index keeps the
  * all-pairs cost at O(n·m) (O(n·m log n) weighted) without graphology look-ups.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { adjacency, bfs, createBfsBuffers, type Direction } from '../core/traversal.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths } from './heap.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { adjacency, bfs, createBfsBuffers, type Direction } from '../../graph/traversal.js';
+import { createDijkstraBuffers, dijkstra, inverseLengths } from '../../graph/heap.js';
 
 /** Which distances a directed measure uses: 'in' = d(u→v) (reached by others), 'out' = d(v→u). */
 export type DistanceDirection = 'in' | 'out';

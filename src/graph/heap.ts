@@ -6,8 +6,8 @@
  * In-house (not graphology-metrics / graphology-shortest-path) because graphology reads weights as
  * lengths (we need length = 1/weight) and does not run on the CSR index.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { adjacency, type Direction } from '../core/traversal.js';
+import type { GraphIndex } from './graph-index.js';
+import { adjacency, type Direction } from './traversal.js';
 
 /**
  * Relative tolerance for comparing path lengths (as igraph's `igraph_cmp_epsilon`): two lengths

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs, undirectedView } from '../src/core/graph-index.js';
-import { loadReference } from './helpers/reference.js';
+import { indexFromArcs, undirectedView } from '../../src/graph/graph-index.js';
+import { loadReference } from '../helpers/reference.js';
 
 describe('graph index', () => {
   it('builds sorted CSR rows and merges reciprocal arcs in the undirected view', () => {

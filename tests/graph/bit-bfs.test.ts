@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { indexFromArcs } from '../../src/core/graph-index.js';
-import { allPairsHopSums } from '../../src/core/bit-bfs.js';
-import { bfs, createBfsBuffers, type Direction } from '../../src/core/traversal.js';
-import { createRng } from '../../src/core/random.js';
+import { indexFromArcs } from '../../src/graph/graph-index.js';
+import { allPairsHopSums } from '../../src/graph/bit-bfs.js';
+import { bfs, createBfsBuffers, type Direction } from '../../src/graph/traversal.js';
+import { createRng } from '../../src/graph/random.js';
 
 /** Plain one-source-at-a-time BFS sums, the definition the bit-parallel kernel must reproduce. */
 function naive(index: ReturnType<typeof indexFromArcs>, direction: Direction, removed?: Uint8Array) {

@@ -1,6 +1,6 @@
 /**
  * The all-sources kernel with tie length 1/weight (`paths: 'weighted'`): the weighted counterpart of
- * src/core/all-sources.ts, same block task and block result, so the drivers (src/core/workers.ts) and
+ * src/metrics/paths/all-sources.ts, same block task and block result, so the drivers (src/analysis/workers.ts) and
  * the reduction (src/analysis/analyze.ts) are shared. Per source, the weighted Brandes step of
  * src/metrics/betweenness.ts (Dijkstra with tolerant comparison of path lengths) gives the
  * betweenness dependencies and the distances; the row statistics (Σ d, Σ 1/d, reach, component sum
@@ -13,8 +13,8 @@
  * Pure: typed arrays in, typed arrays out; deterministic (Dijkstra settles in one fixed order).
  */
 import { asIndex, type BlockResult, type BlockTask, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
-import { accumulateBetweennessFromSource, createBetweennessWork } from '../metrics/betweenness.js';
-import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths, sameLength } from '../metrics/heap.js';
+import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
+import { createDijkstraBuffers, dijkstra, IndexedMinHeap, inverseLengths, sameLength } from '../../graph/heap.js';
 
 /** Reusable buffers of {@link removalChangeWeighted}. */
 export interface WeightedDominanceScratch {

@@ -1,10 +1,10 @@
 /**
- * Worker-thread entry (compiled to dist/core/worker-entry.js; see src/core/workers.ts). Receives one
+ * Worker-thread entry (compiled to dist/analysis/worker-entry.js; see src/analysis/workers.ts). Receives one
  * job, takes blocks from the job's shared counter until none is left, posting one reply per block
  * (typed arrays transferred), then 'done'.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBlock, runKeyPlayerBlock, takeBlock } from './all-sources.js';
+import { runBlock, runKeyPlayerBlock, takeBlock } from '../metrics/paths/all-sources.js';
 import { permutationValues } from '../metrics/ei-index.js';
 import { communitiesOnIndex } from '../metrics/communities/index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';

@@ -1,5 +1,5 @@
 /**
- * Worker-thread driver for the all-sources traversals (src/core/all-sources.ts): betweenness,
+ * Worker-thread driver for the all-sources traversals (src/metrics/paths/all-sources.ts): betweenness,
  * closeness-type sums and path summary, and the key-player efficiencies.
  *
  * Determinism: the sources are cut into a FIXED number of contiguous blocks that depends only on the
@@ -10,7 +10,7 @@
  * results ({@link PendingBlocks.finish}), after doing its own work meanwhile (src/analysis/analyze.ts).
  *
  * Where the workers come from: the worker entry is the compiled `worker-entry.js` next to this file
- * (dist/core/). When it is absent — the TypeScript sources run under vitest, where there is no .js
+ * (dist/analysis/). When it is absent — the TypeScript sources run under vitest, where there is no .js
  * beside the .ts — or when `threads` ≤ 1 or the work is small ({@link WORKER_MIN_WORK}), the blocks
  * run in this thread, in order, with the very same kernel: same result, no start-up cost.
  */
@@ -18,10 +18,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GraphIndex } from './graph-index.js';
+import type { GraphIndex } from '../graph/graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
 import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities/index.js';
-import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from './all-sources.js';
+import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/all-sources.js';
 
 /** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
 export const SOURCE_BLOCKS = 16;
@@ -281,7 +281,7 @@ export function traverseSources(
 /**
  * Global efficiency of the undirected view, whole and without each candidate (key players), exact
  * over all members as sources (`pivots` null) or estimated over the pivots: one BFS per source with
- * the DAG-dominance update of src/core/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
+ * the DAG-dominance update of src/metrics/paths/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
  * the same fixed blocks as {@link traverseSources} and reduced in block order.
  * E(G) = Σ_s Σ_t 1/d(s,t) / (|S| (n − 1)); E(G − v) = Σ_{s ≠ v} Σ_{t ≠ v} 1/d'(s,t) / (|S \ {v}| (n − 2)).
  * `weighted`: d by tie length 1/weight of the undirected view (reciprocal arcs: 1/(a_ij + a_ji)).

@@ -10,9 +10,9 @@
  * driver looping over all sources in order and scaling. A parallel or sampled driver can partition
  * or sample the sources and sum the per-worker outputs before the same scaling.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { createBfsBuffers, type BfsBuffers } from '../core/traversal.js';
-import { createDijkstraBuffers, inverseLengths, sameLength, type DijkstraBuffers } from './heap.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { createBfsBuffers, type BfsBuffers } from '../../graph/traversal.js';
+import { createDijkstraBuffers, inverseLengths, sameLength, type DijkstraBuffers } from '../../graph/heap.js';
 
 export interface BetweennessOptions {
   /** Shortest paths by tie length 1/weight (Dijkstra) instead of hop counts (BFS). Default false. */

@@ -1,10 +1,10 @@
 /**
  * Path-length summaries: diameter and average shortest-path length of the main component.
  */
-import type { GraphIndex } from '../core/graph-index.js';
-import { bfs, createBfsBuffers } from '../core/traversal.js';
-import { components } from './components.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths } from './heap.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { bfs, createBfsBuffers } from '../../graph/traversal.js';
+import { components } from '../components.js';
+import { createDijkstraBuffers, dijkstra, inverseLengths } from '../../graph/heap.js';
 
 export interface PathSummary {
   /** Longest shortest path inside the component (hops, or Σ 1/weight when weighted); null when the graph has no members. */

@@ -5,7 +5,7 @@
  * errors) are documented in docs/input.md.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from './types.js';
+import type { ClusterGraph, ClusterGraphAttributes, MemberAttributes, Orientation, TieAttributes } from '../model/types.js';
 import {
   DEFAULT_LEVEL_ORDER,
   HEADER_SYNONYMS,
@@ -21,7 +21,7 @@ import {
   type HeaderMatch,
   type MemberField,
   type TieField,
-} from './vocabulary.js';
+} from '../model/vocabulary.js';
 import {
   InputError,
   MAX_LINES,
@@ -34,11 +34,11 @@ import {
   type InputErrorDetails,
   type InputWarning,
   type SkippedRows,
-} from '../io/errors.js';
-import { rememberArcs } from '../core/graph-index.js';
-import { nameIndex, namesHint, type MatchBy } from './match-names.js';
-import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from '../io/csv.js';
-import { plural } from '../words.js';
+} from '../model/errors.js';
+import { rememberArcs } from '../graph/graph-index.js';
+import { nameIndex, namesHint, type MatchBy } from '../model/match-names.js';
+import { parseCsvText, type CsvRecord, type CsvSource, type Delimiter } from './csv.js';
+import { plural } from '../model/words.js';
 
 export interface ReadOptions {
   /** Default false; true: each row is an arc source → target. */

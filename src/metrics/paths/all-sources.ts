@@ -1,19 +1,19 @@
 /**
  * The all-sources traversal kernel shared by the in-thread and the worker-thread drivers
- * (src/core/workers.ts): one hop-count BFS per source along successors gives, at once, Brandes'
+ * (src/analysis/workers.ts): one hop-count BFS per source along successors gives, at once, Brandes'
  * betweenness dependencies (Brandes 2001), the source's row statistics (members reached, Σ d, Σ 1/d —
  * closeness, harmonic, global efficiency, path-length summary) and, in sampled mode, the column sums
  * over the pivots that the Brandes–Pich / Eppstein–Wang estimators need. A directed graph adds one BFS
  * along predecessors per source for the incoming-distance rows (closeness / harmonic 'in').
  * With tie length 1/weight (`paths: 'weighted'`) a block runs the Dijkstra form of the same pass,
- * src/core/weighted-sources.ts, with the same task and result.
+ * src/metrics/paths/weighted-sources.ts, with the same task and result.
  *
  * Pure: typed arrays in, typed arrays out, no graphology, no I/O — so a worker can run it on
  * shared copies of the CSR arrays.
  */
-import type { GraphIndex } from './graph-index.js';
-import { bfs, createBfsBuffers } from './traversal.js';
-import { accumulateBetweennessFromSource, createBetweennessWork } from '../metrics/betweenness.js';
+import type { GraphIndex } from '../../graph/graph-index.js';
+import { bfs, createBfsBuffers } from '../../graph/traversal.js';
+import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { runWeightedBlock, runWeightedKeyPlayerBlock } from './weighted-sources.js';
 
 /** The CSR arrays a traversal needs (a GraphIndex satisfies it; workers get shared copies). */
@@ -27,7 +27,7 @@ export interface TraversalGraph {
   undOffsets: Int32Array;
   undTargets: Int32Array;
   /**
-   * true: shortest paths by tie length 1/weight (Dijkstra, src/core/weighted-sources.ts), reading the
+   * true: shortest paths by tie length 1/weight (Dijkstra, src/metrics/paths/weighted-sources.ts), reading the
    * weights below; false or absent: hop counts (BFS), the weights are not read (may be empty).
    */
   weightedPaths?: boolean;
@@ -75,7 +75,7 @@ export interface BlockResult {
 
 /**
  * Takes the next block number from a shared counter (−1 when none is left): how the threads of
- * src/core/workers.ts share out blocks.
+ * src/analysis/workers.ts share out blocks.
  */
 export function takeBlock(next: Int32Array, count: number): number {
   const b = Atomics.add(next, 0, 1);
