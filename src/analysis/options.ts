@@ -41,12 +41,12 @@ export interface AnalysisOptions {
   threads?: number;
   /**
    * Pivots of the sampled estimators used above the exact-size threshold (default
-   * {@link DEFAULT_PIVOTS}); the choice is echoed in `report.options.sampling`.
+   * `DEFAULT_PIVOTS`); the choice is echoed in `report.options.sampling`.
    */
   sample?: number;
   /**
    * true: every measure exact whatever the size (CLI `--exact`); false: the sampled estimators even
-   * below the threshold (for tests and error studies); absent: the size rule ({@link EXACT_WORK_LIMIT}).
+   * below the threshold (for tests and error studies); absent: the size rule (`EXACT_WORK_LIMIT`).
    */
   exact?: boolean;
   /**

@@ -1286,7 +1286,7 @@ export function feedSync(builder: ClusterBuilder, role: FileRole, file: string, 
  * Builds the cluster graph from row objects (header → value) or CSV text, without files. Messages name
  * the inputs `members` and `ties`; row objects are numbered as in a CSV file (first row = line 2).
  * An empty row array means no members / no ties. Without `ties`, the members must have a partners
- * column (roster format, see {@link ClusterBuilder.useRoster}).
+ * column (roster format, see `ClusterBuilder.useRoster`).
  */
 export function buildCluster(input: { members: RowsOrText; ties?: RowsOrText }, options: ReadOptions = {}): ClusterData {
   const builder = new ClusterBuilder(options);

@@ -39,7 +39,7 @@ export interface BrokerageResult {
   z: Float64Array[];
   /** Network level, per role: sums of the raw counts, their expectation, sd and z (NaN where sd = 0). */
   totals: { raw: number[]; expected: number[]; sd: number[]; z: number[] };
-  /** Groups that have members, in `groupNames` order, then {@link MISSING_GROUP} when used. */
+  /** Groups that have members, in `groupNames` order, then `MISSING_GROUP` when used. */
   byGroup: BrokerageGroup[];
   /** Density of the null model: arcs / (n(n−1)), an undirected tie counting as two arcs; 0 when n < 2. */
   density: number;

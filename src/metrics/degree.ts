@@ -40,7 +40,7 @@ export const DEGREE_CENTRALITY_SINGLE_MEMBER = 0;
  *   in/out-degree centrality = k^in/(n−1), k^out/(n−1).
  * - Weights: strength sums the index's weights (tie intensity); an index built with `weighted: false`
  *   gives strength = degree. Degree and degree centrality ignore weights.
- * - n ≤ 1: degree centralities are {@link DEGREE_CENTRALITY_SINGLE_MEMBER} (networkx: 1).
+ * - n ≤ 1: degree centralities are `DEGREE_CENTRALITY_SINGLE_MEMBER` (networkx: 1).
  * Peers: networkx 2.8 `degree`, `degree(weight=)`, `degree_centrality`, `in_/out_degree_centrality`;
  * igraph 0.10 `degree`, `strength`; sna 2.7 `degree`. O(n + m).
  */

@@ -94,7 +94,7 @@ export class InputError extends Error {
   readonly code: string;
   /**
    * Every problem found (the first is the one of `code`/`file`/`line`/`column`), at most
-   * {@link MAX_PROBLEMS_PER_CODE} per code; `total` counts them all.
+   * `MAX_PROBLEMS_PER_CODE` per code; `total` counts them all.
    */
   readonly problems: InputProblem[];
   /** Number of problems found, including those not kept in `problems`. */
@@ -137,7 +137,7 @@ export function problemMessage(details: InputErrorDetails): string {
 
 /**
  * Collects the errors of the input, so that one run reports all of them (bounded: the first
- * {@link MAX_PROBLEMS_PER_CODE} per code are kept, the rest counted), then throws them as one
+ * `MAX_PROBLEMS_PER_CODE` per code are kept, the rest counted), then throws them as one
  * {@link InputError} whose own fields are those of the first.
  */
 export class ProblemCollector {

@@ -49,7 +49,7 @@ export interface CommunityResult {
  * Communities by seeded Louvain modularity optimisation with restarts.
  *
  * Method: Louvain (Blondel, Guillaume, Lambiotte & Lefebvre 2008, J. Stat. Mech. P10008), the
- * in-house typed-array engine {@link louvain}, maximising modularity Q = Σ_c [L_c/m − γ (d_c/2m)²]
+ * in-house typed-array engine `louvain`, maximising modularity Q = Σ_c [L_c/m − γ (d_c/2m)²]
  * (Newman & Girvan 2004); on directed graphs the directed modularity
  * Q = Σ_c [L_c/m − γ d_c^out d_c^in / m²] (Leicht & Newman 2008; Louvain gain of Dugué & Perez
  * 2015), as networkx's `louvain_communities` on a DiGraph. The same engine runs at every size and
@@ -57,7 +57,7 @@ export interface CommunityResult {
  * (strength); `weighted: false` counts every tie 1 (also the reciprocated pairs of an undirected view).
  *
  * Run k (k = 0..restarts−1) uses `createRng(deriveSeed(seed, k))`: it shuffles the visiting order of
- * every level (as networkx does), then a seeded node-level refinement pass ({@link refinePartition})
+ * every level (as networkx does), then a seeded node-level refinement pass (`refinePartition`)
  * moves members that still gain modularity. The partition with the highest modularity is kept (ties
  * → the earliest restart), renumbered by size descending then lowest member index. The reported
  * modularity is {@link modularity} on the index (networkx's definition at the given resolution).
