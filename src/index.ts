@@ -16,6 +16,7 @@ export { InputError, type InputWarning, type InputAccount, type InputProblem, ty
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
 export { validateInput, type ValidateResult, type ValueCount } from './io/validate.js';
 export { applyProjectTies, PROJECT_TIE_KIND } from './io/project-ties.js';
+export { clusterFromGraph } from './model/from-graph.js';
 export { Members, clusterData, type AnalysisInput, type ReportInput, type MemberSource, type ProjectTiesMode, type ProjectTiesAccount, type ProjectsInput } from './model/cluster.js';
 export { TieTable, ORIENTATION_CODE, ORIENTATION_OF_CODE } from './model/tie-table.js';
 export { analyze } from './analysis/analyze.js';
