@@ -18,8 +18,8 @@ process.chdir(root); // relative input paths in the report, as a user would type
 const data = await readInput({ members: 'fixtures/example/members.csv' });
 const report = await analyze(data);
 mkdirSync(join(root, 'docs'), { recursive: true });
-writeFileSync(join(root, 'docs', 'figure.svg'), renderSvg(report, data.graph));
-const html = renderHtml(report, data.graph);
+writeFileSync(join(root, 'docs', 'figure.svg'), renderSvg(report, data.toGraph()));
+const html = renderHtml(report, data.toGraph());
 const htmlPath = join(tmpdir(), `cluster-graph-example-${process.pid}.html`);
 writeFileSync(htmlPath, html);
 console.log(`docs/figure.svg written; example HTML report: ${html.length} bytes`);

@@ -6,7 +6,8 @@
  *   const report = await analyze(data, { seed: 42 });
  *
  * Without files: `buildCluster({ members: rows, ties: rows })`. Every measure is also exported as a
- * pure function over the indexed graph (`buildIndex(graph)`).
+ * pure function over the indexed graph (`buildIndex(data.toGraph())`, or `indexFromArcs` over
+ * `data.ties.arcs()`). `data.toGraph()` builds the graphology graph (once) for those who want it.
  */
 export { readCluster, buildCluster, resolveTiesPath, type ClusterData, type ReadOptions, type RowsOrText, type CellValue } from './io/read-cluster.js';
 export { readProjects, buildProjects, findProjectsBeside, type ProjectsData } from './io/read-projects.js';
@@ -14,8 +15,11 @@ export { projectTies, type ProjectRow } from './model/projects.js';
 export { InputError, type InputWarning, type InputAccount, type InputProblem, type RosterAccount } from './model/errors.js';
 export { readInput, type InputPaths, type InputOptions, type ReadInput } from './io/read-input.js';
 export { validateInput, type ValidateResult, type ValueCount } from './io/validate.js';
-export { applyProjectTies, type ProjectTiesMode, type ProjectTiesAccount } from './io/project-ties.js';
-export { analyze, type AnalysisInput } from './analysis/analyze.js';
+export { applyProjectTies, PROJECT_TIE_KIND } from './io/project-ties.js';
+export { clusterFromGraph } from './model/from-graph.js';
+export { Members, clusterData, type AnalysisInput, type ReportInput, type MemberSource, type ProjectTiesMode, type ProjectTiesAccount, type ProjectsInput } from './model/cluster.js';
+export { TieTable, ORIENTATION_CODE, ORIENTATION_OF_CODE } from './model/tie-table.js';
+export { analyze } from './analysis/analyze.js';
 export { DEFAULT_OPTIONS, PATH_MODES, resolveOptions, type AnalysisOptions, type EffectiveOptions, type PathMode } from './analysis/options.js';
 export { groupMembers, groupKey, GroupCounter, type Grouping } from './analysis/groups.js';
 export {

@@ -20,7 +20,7 @@ describe('docs/figure.svg', () => {
     const data = await readInput({ members: join(FIXTURES, 'example', 'members.csv') });
     const report = await analyze(data);
     expect((svg.match(/<circle[^>]*data-id=/g) ?? []).length).toBe(report.members.length);
-    expect(svg).toBe(renderSvg(report, data.graph));
+    expect(svg).toBe(renderSvg(report, data.toGraph()));
     expect(readFileSync(join(FIXTURES, '..', 'README.md'), 'utf8')).toContain('docs/figure.svg');
   });
 });

@@ -43,15 +43,15 @@ const REQUEST: OutputRequest = { formats: [...FORMATS], top: 5, color: false, dr
 describe('hostile ids and names', () => {
   it('keeps every id as an ordinary member with its ties', async () => {
     const { data, report } = await hostileCluster();
-    expect(data.graph.order).toBe(6);
-    expect(data.graph.size).toBe(7);
+    expect(data.toGraph().order).toBe(6);
+    expect(data.toGraph().size).toBe(7);
     expect(report.members.map((m) => m.id)).toEqual(IDS);
     expect(report.members.map((m) => m.degree)).toEqual([3, 3, 2, 2, 2, 2]);
   });
 
   it.each(FORMATS)('%s output names every member and lets no markup or formula through', async (format) => {
     const { data, report } = await hostileCluster();
-    const files = renderFormat(format, report, () => data.graph, REQUEST);
+    const files = renderFormat(format, report, () => data.toGraph(), REQUEST);
     const all = files.map((f) => f.content).join('\n');
     // Markdown escapes `_` (it would start emphasis): `\_\_proto\_\_` renders as __proto__.
     for (const id of IDS) expect(all, `${format} mentions ${id}`).toContain(format === 'markdown' ? escapeMarkdown(id) : id);

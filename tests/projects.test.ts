@@ -32,8 +32,8 @@ describe('projects', () => {
     const data = await readInput({ members: join(dir, 'members.csv') });
     expect(data.projectTies?.mode).toBe('only');
     const expected = readRows(join(SC, 'project-ties.csv'));
-    expect(data.graph.size).toBe(expected.length);
-    for (const row of expected) expect(data.graph.getEdgeAttribute(row.source, row.target, 'weight')).toBe(Number(row.weight));
+    expect(data.toGraph().size).toBe(expected.length);
+    for (const row of expected) expect(data.toGraph().getEdgeAttribute(row.source, row.target, 'weight')).toBe(Number(row.weight));
     expect(data.input.files.ties).toBeNull();
   });
 
@@ -43,12 +43,12 @@ describe('projects', () => {
     writeFileSync(join(dir, 'ties.csv'), 'source,target,weight,kind\nA,B,2,research\n');
     writeFileSync(join(dir, 'projects.csv'), 'project,member\nP1,A\nP1,B\nP2,A\nP2,B\nP2,C\n');
     const merged = await readInput({ members: join(dir, 'members.csv') }, { projectTies: 'merge' });
-    expect(merged.graph.getEdgeAttribute('A', 'B', 'weight')).toBe(4);
-    expect(merged.graph.getEdgeAttribute('A', 'B', 'kinds')).toEqual(['joint-project', 'research']);
-    expect(merged.graph.getEdgeAttribute('B', 'C', 'weight')).toBe(1);
+    expect(merged.toGraph().getEdgeAttribute('A', 'B', 'weight')).toBe(4);
+    expect(merged.toGraph().getEdgeAttribute('A', 'B', 'kinds')).toEqual(['joint-project', 'research']);
+    expect(merged.toGraph().getEdgeAttribute('B', 'C', 'weight')).toBe(1);
     expect(merged.projectTies).toMatchObject({ pairs: 3, added: 2, strengthened: 1 });
     const ignored = await readInput({ members: join(dir, 'members.csv') }, { projectTies: 'ignore' });
-    expect(ignored.graph.size).toBe(1);
+    expect(ignored.toGraph().size).toBe(1);
     const report = await analyze(merged, { permutations: 0 });
     expect(report.synergy.tripleHelix?.projects).toBe(2);
   });

@@ -2,11 +2,8 @@
  * Composes the measures into the versioned report object. Reading is a separate step
  * (`readCluster` / `buildCluster`); this module does no I/O and prints nothing.
  */
-import { deferredArcs, type ClusterData } from '../io/build-cluster.js';
-import type { ClusterGraph } from '../model/types.js';
-import type { InputAccount, SkippedRows } from '../model/errors.js';
-import type { ProjectTiesAccount } from '../io/project-ties.js';
-import { buildIndex, indexFromArcs, type GraphIndex } from '../graph/graph-index.js';
+import type { AnalysisInput } from '../model/cluster.js';
+import { indexFromArcs, type GraphIndex } from '../graph/graph-index.js';
 import { GENERATOR } from '../model/version.js';
 import {
   DEFAULT_PIVOTS,
@@ -36,26 +33,16 @@ import { localEfficiency } from '../metrics/efficiency.js';
 import { structuralHoles } from '../metrics/structural-holes.js';
 import { centralization, topTieShare } from '../metrics/centralization.js';
 import { degreeAssortativity, attributeAssortativity } from '../metrics/assortativity.js';
-import { crossGroupShare, graphTieWalk, mixingMatrix, orientationSharesOfTies, tieArrays, type TieWalk } from '../metrics/mixing.js';
+import { crossGroupShare, mixingMatrix, orientationSharesOfTies, tieArrays, type TieWalk } from '../metrics/mixing.js';
 import { eiIndex, eiPermutationSetup } from '../metrics/ei-index.js';
 import { brokerage, BROKERAGE_ROLES } from '../metrics/brokerage.js';
 import { articulationPointsAndBridges, blockCut, removalImpact } from '../metrics/resilience.js';
 import { keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
-import { memberHelices, tripleHelixSection, type ProjectsInput } from './triple-helix-section.js';
+import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
 import { canonicalType } from '../model/vocabulary.js';
 
-/** Where every input row went, with the projects file and the project-derived ties when read. */
-export type ReportInput = InputAccount & {
-  projects?: { file: string; rows: number; used: number; skipped: SkippedRows[] };
-  projectTies?: ProjectTiesAccount;
-};
-
-/** What `analyze` takes: the read cluster, optionally with joint projects (`project,member` rows). */
-export interface AnalysisInput extends ClusterData {
-  input: ReportInput;
-  projects?: ProjectsInput;
-}
+export type { AnalysisInput, ReportInput } from '../model/cluster.js';
 
 /** A finite number, or null for NaN/±Infinity (the report never holds NaN). */
 export function finite(x: number): number | null {
@@ -78,12 +65,6 @@ function compareNullable(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
-}
-
-function hasNonUnitWeight(graph: ClusterGraph): boolean {
-  let found = false;
-  graph.someEdge((_e, attrs) => (found = attrs.weight !== 1));
-  return found;
 }
 
 /** Whether BROKERAGE_ROLES is the list {@link roleCounts} spells out. */
@@ -330,18 +311,13 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   const opts = resolveOptions(options);
   const mark = phaseClock(options.onPhase);
   const threads = options.threads ?? defaultThreads();
-  // Straight from the reader's arrays while the graph's edges are still to be added (they are added
-  // below, while the workers run); from the graph otherwise.
-  const early = deferredArcs(data);
-  const directed = early !== null ? early.directed : data.graph.type === 'directed';
-  const weighted = opts.weighted && (early !== null ? early.weight.some((w) => w !== 1) : hasNonUnitWeight(data.graph));
+  // Straight from the tie table: analyze never builds the graphology graph.
+  const directed = data.directed;
+  const weighted = opts.weighted && data.ties.hasNonUnitWeight();
   // Path measures by tie length 1/weight. Without a weight other than 1 the index is unweighted and
   // every length is 1: the traversals then count hops (the same numbers).
   const weightedPaths = opts.paths === 'weighted';
-  const index: GraphIndex =
-    early !== null
-      ? indexFromArcs(early.ids, directed, { src: early.src, dst: early.dst, w: early.weight }, { weighted })
-      : buildIndex(data.graph, { weighted });
+  const index: GraphIndex = indexFromArcs(data.members.ids, directed, data.ties.arcs(), { weighted });
   const n = index.n;
   const ids = index.ids;
   mark('index');
@@ -387,16 +363,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   // Louvain runs on the index alone: in a worker of its own on large graphs, awaited before assembly.
   const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts }, threads);
   mark('communities-start');
-  // The members (node attributes) are read from the graph; the ties' orientation and kinds from the
-  // reader's table while graphology has not been given the ties (they are added only when someone
-  // reads `data.graph`: a JSON report never needs them).
-  const graph = early !== null ? early.members : data.graph;
-  const eachTie: TieWalk =
-    early !== null
-      ? (visit) => {
-          for (let e = 0; e < early.src.length; e++) visit(early.src[e], early.dst[e], early.tie(e));
-        }
-      : graphTieWalk(graph, index.indexOf);
+  // The members (attributes in member order) and the ties' orientation and kinds, from the tables.
+  const graph = data.members;
+  const eachTie: TieWalk = (visit) => data.ties.forEachTie(visit);
 
   // Groups and the E-I permutation test (in workers when large), started early for the same reason.
   const helices = memberHelices(graph, opts.helix);

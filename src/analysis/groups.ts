@@ -7,7 +7,8 @@
  * (Latin or Cyrillic) or in spaces ({@link groupKey}: "Maktab", "maktab" and " MAKTAB " are one
  * group), and the group is labelled with the first spelling met in member (file) order.
  */
-import type { ClusterGraph, MemberAttributes } from '../model/types.js';
+import type { MemberAttributes } from '../model/types.js';
+import type { MemberSource } from '../model/cluster.js';
 import { InputError } from '../model/errors.js';
 import { canonicalType } from '../model/vocabulary.js';
 import { groupKey } from '../model/group-key.js';
@@ -37,7 +38,7 @@ const BUILT_IN: Readonly<Record<string, (attrs: MemberAttributes) => string | nu
 const BUILT_IN_NAMES = ['sector', 'type', 'typeClass', 'helix', 'level', 'region', 'name'];
 
 /** The value of `attribute` for a member, or undefined when the attribute does not exist at all. */
-function accessor(graph: ClusterGraph, attribute: string): ((attrs: MemberAttributes) => string | null) | undefined {
+function accessor(graph: MemberSource, attribute: string): ((attrs: MemberAttributes) => string | null) | undefined {
   const key = attribute.trim().toLowerCase();
   const builtIn = BUILT_IN[key];
   if (builtIn !== undefined) return builtIn;
@@ -58,7 +59,7 @@ function accessor(graph: ClusterGraph, attribute: string): ((attrs: MemberAttrib
  * The groups of the members by `attribute`. `helices` (each member's helix, graph node order) serves
  * `--group-by helix`; a `helix` column of the members file is used when it is not given.
  */
-export function groupMembers(graph: ClusterGraph, attribute: string, helices?: readonly (string | null)[]): Grouping {
+export function groupMembers(graph: MemberSource, attribute: string, helices?: readonly (string | null)[]): Grouping {
   const wantsHelix = attribute.trim().toLowerCase() === 'helix' && helices !== undefined;
   const get = wantsHelix ? undefined : accessor(graph, attribute);
   if (!get && !wantsHelix) {

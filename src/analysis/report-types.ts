@@ -4,7 +4,7 @@
  * a field that changes meaning bumps `schemaVersion`. Undefined values are `null`, never NaN.
  */
 import type { InputWarning } from '../model/errors.js';
-import type { ReportInput } from './analyze.js';
+import type { ReportInput } from '../model/cluster.js';
 import type { EffectiveOptions } from './options.js';
 import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';
 import type { EiPermutationTest } from '../metrics/ei-index.js';

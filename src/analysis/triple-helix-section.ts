@@ -4,16 +4,13 @@
  * The mapping is shown (`helixMapping`, and `members[].helix` in the report) and every triad that is
  * 0 or undefined is explained (`explanation`).
  */
-import type { ClusterGraph } from '../model/types.js';
+import type { MemberSource, ProjectsInput } from '../model/cluster.js';
 import type { ProjectRow } from '../model/projects.js';
 import { HELICES, HELIX_LETTERS, helixResolver, projectHelices, tripleHelix, type Helix, type TripleHelixResult } from '../metrics/triple-helix.js';
 import { canonicalType } from '../model/vocabulary.js';
 import { groupKey } from './groups.js';
 
-export interface ProjectsInput {
-  file: string | null;
-  rows: readonly ProjectRow[] | readonly { project: string; member: string }[];
-}
+export type { ProjectsInput } from '../model/cluster.js';
 
 /** How one of the user's types maps to a helix: members of that type (grouped as `--group-by type`) per type class and helix. */
 export interface HelixMappingRow {
@@ -60,7 +57,7 @@ export function helixColumn(extra: Record<string, string>): string | null {
 }
 
 /** Each member's helix (graph node order), by {@link HELIX_RULE}. */
-export function memberHelices(graph: ClusterGraph, overrides: Record<string, Helix> = {}): (Helix | null)[] {
+export function memberHelices(graph: MemberSource, overrides: Record<string, Helix> = {}): (Helix | null)[] {
   const resolve = helixResolver(overrides);
   const out: (Helix | null)[] = [];
   graph.forEachNode((_id, a) => out.push(resolve({ helix: helixColumn(a.extra), sector: a.sector, type: a.type, typeClass: a.typeClass })));
@@ -69,7 +66,7 @@ export function memberHelices(graph: ClusterGraph, overrides: Record<string, Hel
 
 export function tripleHelixSection(
   data: { projects?: ProjectsInput },
-  graph: ClusterGraph,
+  graph: MemberSource,
   overrides: Record<string, Helix> = {},
   helices: readonly (Helix | null)[] = memberHelices(graph, overrides),
 ): TripleHelixReport | null {

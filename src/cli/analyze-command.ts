@@ -88,7 +88,7 @@ export async function runAnalyze(
     const toTerminal = !opts.out && !opts.outDir;
     const written = await timer.time('render-write', () => writeOutputs(
       report,
-      () => data.graph,
+      () => data.toGraph(),
       {
         formats,
         out: opts.out,

@@ -79,8 +79,8 @@ export function expectedInputs(members: string, ties: string | undefined, projec
 
 /**
  * Renders one format into its file(s); `layout` is shared by the drawings (computed when absent).
- * `graph` is called only by the formats that draw or export the graph (reading `data.graph` adds the
- * ties to a graph the reader deferred them from; text, JSON, Markdown and CSV do not need that).
+ * `graph` is called only by the formats that draw or export the graph (`data.toGraph()` builds the
+ * graphology graph; text, JSON, Markdown and CSV do not need it).
  */
 export function renderFormat(format: Format, report: Report, graph: () => ClusterGraph, req: OutputRequest, layout?: Layout): OutputFile[] {
   switch (format) {

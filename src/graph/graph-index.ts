@@ -268,45 +268,13 @@ function fromArcs(
   };
 }
 
-/** Arc lists given by whoever built a graph (the reader), valid until the graph is changed. */
-const knownArcs = new WeakMap<ClusterGraph, { src: Int32Array; dst: Int32Array; ties: readonly { weight: number }[] }>();
-
-/** Every event by which a graphology graph tells of a change (nodes, edges or attributes). */
-const CHANGES = [
-  'nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated',
-  'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated',
-] as const;
-
-/**
- * Tells {@link buildIndex} the arcs of a graph just built, so that it need not walk the graph: edge e
- * of the graph's edge order joins nodes `src[e]` and `dst[e]` (positions in the graph's node order,
- * as source and target) and has the attributes object `ties[e]` (weights are read from it when the
- * index is built, so later changes to that object count). Forgotten at the first change made through
- * the graph's methods (any graphology change event).
- */
-export function rememberArcs(graph: ClusterGraph, src: Int32Array, dst: Int32Array, ties: readonly { weight: number }[]): void {
-  if (src.length !== graph.size || dst.length !== graph.size || ties.length !== graph.size) return;
-  const forget = (): void => {
-    knownArcs.delete(graph);
-    for (const event of CHANGES) graph.removeListener(event, forget);
-  };
-  for (const event of CHANGES) graph.on(event, forget);
-  knownArcs.set(graph, { src, dst, ties });
-}
-
 /** Builds the index of a cluster graph, in the graph's node order. */
 export function buildIndex(graph: ClusterGraph, options: IndexOptions = {}): GraphIndex {
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
   const size = graph.size;
-  const known = knownArcs.get(graph);
   const weighted = options.weighted ?? true;
-  if (known !== undefined && known.src.length === size) {
-    const w = new Float64Array(weighted ? size : 0);
-    if (weighted) for (let e = 0; e < size; e++) w[e] = known.ties[e].weight;
-    return fromArcs(ids, indexOf, graph.type === 'directed', { src: known.src, dst: known.dst, w }, weighted);
-  }
   const src = new Int32Array(size);
   const dst = new Int32Array(size);
   const w = new Float64Array(size);

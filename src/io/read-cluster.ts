@@ -1,16 +1,16 @@
 /**
  * Files → {@link ClusterData}: reads a cluster's members and ties CSV exports (streamed, so large files
  * use bounded memory) into the typed partnership graph. The rules are those of `buildCluster`
- * (src/model/build-graph.ts), which this shares; docs/input.md documents them.
+ * (src/io/builder/), which this shares; docs/input.md documents them.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile, type CsvReadOptions, type CsvRecord, type CsvSource } from './csv.js';
+import { openCsvFile } from './csv.js';
 import { InputError, withWarnings } from '../model/errors.js';
-import { ClusterBuilder, emptyFileError, type ClusterData, type FileRole, type ReadOptions } from './build-cluster.js';
+import { ClusterBuilder, feedFile, type ClusterData, type ReadOptions } from './build-cluster.js';
 
 export type { CellValue, ClusterData, ReadOptions, RowsOrText } from './build-cluster.js';
-export { buildCluster } from './build-cluster.js';
+export { buildCluster, feedFile } from './build-cluster.js';
 export { InputError, type InputWarning, type InputAccount } from '../model/errors.js';
 
 /**
@@ -35,33 +35,6 @@ export function resolveTiesPath(membersPath: string, tiesPath?: string): string 
     });
   }
   return candidate;
-}
-
-/**
- * Streams one file (header first) into the builder; `source` = an already opened {@link openCsvFile}
- * (else it is opened with `options.encoding`).
- */
-export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: CsvSource, options: CsvReadOptions = {}): Promise<void> {
-  source ??= await openCsvFile(path, path, options);
-  if (role === 'members') builder.beginMembers(path, source.delimiter);
-  else builder.beginTies(path, source.delimiter);
-  let first = true;
-  const feed = (rec: CsvRecord): void => {
-    if (first) {
-      first = false;
-      if (role === 'members') builder.membersHeader(rec.fields, rec.line);
-      else builder.tiesHeader(rec.fields, rec.line);
-    } else if (role === 'members') builder.memberRow(rec.fields, rec.line);
-    else builder.tieRow(rec.fields, rec.line);
-  };
-  if (source.batches !== undefined) {
-    // Batches: one await per chunk of the file rather than per row.
-    for await (const batch of source.batches) for (const rec of batch) feed(rec);
-  } else {
-    for await (const rec of source.records) feed(rec);
-  }
-  if (first) throw emptyFileError(path, role);
-  builder.endFile(role);
 }
 
 /** The ties file given or `ties.csv` beside the members file, or null when there is neither. */

@@ -4,10 +4,11 @@
  * projects. The CLI uses it; library users can too, or call the pieces.
  */
 import { ClusterBuilder, type ReadOptions } from './build-cluster.js';
-import { feedFile, findTiesPath, resolveTiesPath } from './read-cluster.js';
+import { findTiesPath, resolveTiesPath } from './read-cluster.js';
+import { feedFile } from './builder/feed.js';
 import { findProjectsBeside, readProjects } from './read-projects.js';
-import { applyProjectTies, type ProjectTiesAccount, type ProjectTiesMode } from './project-ties.js';
-import type { AnalysisInput } from '../analysis/analyze.js';
+import { applyProjectTies } from './project-ties.js';
+import type { AnalysisInput, ProjectTiesAccount, ProjectTiesMode } from '../model/cluster.js';
 import { InputError, warningsAsError, withWarnings } from '../model/errors.js';
 import { openCsvFile } from './csv.js';
 import { dirname, join } from 'node:path';
@@ -78,22 +79,21 @@ async function readWith(builder: ClusterBuilder, paths: InputPaths, options: Inp
   const data = builder.finish();
   if (projectsPath === null) {
     strictCheck(data.warnings, options);
-    // The reader's own object, not a copy: a spread would read `data.graph` and so add the ties to
-    // the graph now rather than when first needed (see ClusterBuilder.finish).
-    return Object.assign(data, { projectTies: null });
+    return { ...data, projectTies: null };
   }
   let projects: Awaited<ReturnType<typeof readProjects>>;
   try {
-    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(data.graph.nodes()), undefined, options);
+    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(data.members.ids), undefined, options);
   } catch (err) {
     if (err instanceof InputError) withWarnings(err, data.warnings);
     throw err;
   }
-  const projectTies = applyProjectTies(data.graph, projects.rows, mode, options.levelOrder);
+  const applied = applyProjectTies(data, projects.rows, mode, options.levelOrder);
+  const projectTies = applied.account;
   const warnings = [...data.warnings, ...projects.warnings];
   strictCheck(warnings, options);
   return {
-    ...data,
+    ...applied.data,
     warnings,
     input: { ...data.input, projects: { file: projectsPath, ...projects.account }, projectTies },
     projects: { file: projectsPath, rows: projects.rows },

@@ -67,25 +67,30 @@ export async function validateInput(paths: InputPaths, options: InputOptions = {
     if (!(err instanceof InputError)) throw err;
     return { status: 'errors', exitCode: 2, files, counts: null, input: null, warnings: err.warnings, errors: err.problems, errorCount: err.total };
   }
-  const g = data.graph;
+  // From the members and the tie table: no graph is needed.
+  const memberRows = data.members.attributes;
+  const table = data.ties;
   const kinds: string[] = [];
-  g.forEachEdge((_e, a) => {
-    if (a.kinds.length === 0) kinds.push('');
-    else kinds.push(...a.kinds);
-  });
+  const orientations: string[] = [];
+  for (let e = 0; e < table.count; e++) {
+    const k = table.kindsOf(e);
+    if (k.length === 0) kinds.push('');
+    else kinds.push(...k);
+    orientations.push(table.orientationOf(e));
+  }
   const status = data.warnings.length > 0 ? 'warnings' : 'clean';
   return {
     status,
     exitCode: status === 'clean' ? 0 : 1,
     files: { members: data.input.files.members ?? members, ties: data.input.files.ties, projects: data.input.projects?.file ?? null },
     counts: {
-      directed: g.getAttribute('directed'),
-      members: g.order,
-      ties: g.size,
-      membersByType: countGrouped(g.mapNodes((_n, a) => a.type)),
-      membersByTypeClass: countBy(g.mapNodes((_n, a) => a.typeClass ?? null)),
-      membersBySector: countGrouped(g.mapNodes((_n, a) => a.sector)),
-      tiesByOrientation: countBy(g.mapEdges((_e, a) => a.orientation)),
+      directed: data.directed,
+      members: memberRows.length,
+      ties: table.count,
+      membersByType: countGrouped(memberRows.map((a) => a.type)),
+      membersByTypeClass: countBy(memberRows.map((a) => a.typeClass ?? null)),
+      membersBySector: countGrouped(memberRows.map((a) => a.sector)),
+      tiesByOrientation: countBy(orientations),
       tiesByKind: countBy(kinds.map((k) => (k === '' ? null : k))),
       projects: data.projects ? new Set(data.projects.rows.map((r) => r.project)).size : null,
     },

@@ -237,8 +237,8 @@ export function graphTieWalk(graph: ClusterGraph, indexOf: ReadonlyMap<string, n
 }
 
 /**
- * {@link orientationSharesByGroup} over any walk of the ties (e.g. the reader's tie table before the
- * graphology graph has its edges, see `deferredArcs`): same result for the same ties in the same order.
+ * {@link orientationSharesByGroup} over any walk of the ties (e.g. the cluster's tie table,
+ * `data.ties.forEachTie`): same result for the same ties in the same order.
  * One walk counting the ties by orientation into cells of 3 slots, cell = pair key from·k + to over
  * the group ranks, the ranks being the distinct group names in string order (so key order is output
  * order and an undirected pair is put in order by comparing two integers).

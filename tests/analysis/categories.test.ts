@@ -126,8 +126,8 @@ describe('brokerage on the user\'s own types equals R sna::brokerage', () => {
       const ref = JSON.parse(readFileSync(join(TYPES, name, 'brokerage.sna.json'), 'utf8'));
       expect(ref.directed).toBe(directed);
       const data = await readCluster(paths(name), { directed });
-      const grouping = groupMembers(data.graph, 'type');
-      const index = buildIndex(data.graph, { weighted: false });
+      const grouping = groupMembers(data.toGraph(), 'type');
+      const index = buildIndex(data.toGraph(), { weighted: false });
       for (let v = 0; v < index.n; v++) expect(grouping.labels[v], index.ids[v]).toBe(ref.grouping[index.ids[v]]);
       const res = brokerage(index, grouping.groups, grouping.groupNames);
       expectClose(res.density, ref.density_used, 1e-12, 'density');

@@ -38,7 +38,7 @@ describe('Triple-Helix mapping and explanation', () => {
   const data = buildCluster({ members, ties });
 
   it('maps each type as written to its class and helix', () => {
-    const th = tripleHelixSection({ projects: { file: null, rows: projects } }, data.graph)!;
+    const th = tripleHelixSection({ projects: { file: null, rows: projects } }, data.toGraph())!;
     expect(th.helixMapping).toEqual([
       { type: 'Mahalla', typeClass: null, helix: null, members: 1 },
       { type: 'Maktab', typeClass: 'school', helix: 'academia', members: 2 },
@@ -50,7 +50,7 @@ describe('Triple-Helix mapping and explanation', () => {
   });
 
   it('says why the triads with industry are 0', () => {
-    const th = tripleHelixSection({ projects: { file: null, rows: projects } }, data.graph)!;
+    const th = tripleHelixSection({ projects: { file: null, rows: projects } }, data.toGraph())!;
     expect(th.projects).toBe(3);
     expect(th.projectsWithoutHelix).toBe(1);
     expect(th.T_AIG).toBe(0);
@@ -65,7 +65,7 @@ describe('Triple-Helix mapping and explanation', () => {
   });
 
   it('says why everything is undefined when no project has a member with a helix', () => {
-    const th = tripleHelixSection({ projects: { file: null, rows: [{ project: 'P', member: 'M' }] } }, data.graph)!;
+    const th = tripleHelixSection({ projects: { file: null, rows: [{ project: 'P', member: 'M' }] } }, data.toGraph())!;
     expect(th.T_AIG).toBeNull();
     expect(th.explanation.at(-1)).toBe('No project has a member with a helix (1 project(s) left out), so every entropy and T is undefined (null).');
   });
@@ -86,7 +86,7 @@ describe('Triple-Helix mapping and explanation', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('| Maktab | school | academia | 2 |');
     expect(md).toContain('- No project has a member of industry');
-    const html = renderHtml(report, data.graph);
+    const html = renderHtml(report, data.toGraph());
     expect(html).toContain('No project has a member of industry');
     expect(html).toContain('<th');
   });

@@ -17,5 +17,5 @@ export function frozenReport(directed = false): Report {
 
 /** The example's graph, read from its CSV files. */
 export async function exampleGraph(directed = false): Promise<ClusterGraph> {
-  return (await readInput({ members: EXAMPLE_MEMBERS }, { directed })).graph;
+  return (await readInput({ members: EXAMPLE_MEMBERS }, { directed })).toGraph();
 }

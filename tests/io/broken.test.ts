@@ -118,7 +118,7 @@ describe('files that are empty, header-only, or not CSV', () => {
       `${B('header-only-members.csv')}, line 2: the file has a header line but no member rows (expected one row per member after the header). Export the members list again, with its rows.`,
     );
     const d = await readCluster({ members, ties: B('header-only-ties.csv') });
-    expect(d.graph.size).toBe(0);
+    expect(d.toGraph().size).toBe(0);
     expect(d.warnings).toEqual([
       { code: 'no-ties', file: B('header-only-ties.csv'), line: null, column: null, count: 1, message: 'the ties file has a header line but no rows: the cluster has no ties' },
     ]);
@@ -151,9 +151,9 @@ describe('encodings', () => {
 
   it('with the suggested encoding the file reads', async () => {
     const c = await readCluster({ members: B('cyrillic-1251-members.csv'), ties: B('header-only-ties.csv') }, { encoding: 'windows-1251' });
-    expect(c.graph.getNodeAttribute('B', 'name')).toBe('Школа №5');
+    expect(c.toGraph().getNodeAttribute('B', 'name')).toBe('Школа №5');
     const l = await readCluster({ members: B('latin-1252-members.csv'), ties: B('header-only-ties.csv') }, { encoding: 'windows-1252' });
-    expect(l.graph.getNodeAttribute('C', 'name')).toBe('Lycée Saint-Éloi');
+    expect(l.toGraph().getNodeAttribute('C', 'name')).toBe('Lycée Saint-Éloi');
   });
 
   it('an invalid byte far into a file (after the first chunk) is found on its line', async () => {
@@ -174,8 +174,8 @@ describe('encodings', () => {
     const ties = join(tmp, 'utf16-ties.csv');
     writeFileSync(ties, Buffer.from('source,target\nA,B\n', 'utf16le'));
     const d = await readCluster({ members: f, ties }, { encoding: 'utf-16le' });
-    expect(d.graph.size).toBe(1);
-    expect(d.graph.nodes()).toEqual(['A', 'B', 'C']);
+    expect(d.toGraph().size).toBe(1);
+    expect(d.toGraph().nodes()).toEqual(['A', 'B', 'C']);
   });
 });
 
@@ -225,7 +225,7 @@ describe('roster errors and warnings', () => {
     const r = d.input.roster!;
     expect(r).toMatchObject({ mentions: 5, used: 3, reciprocal: 1, oneSided: 1 });
     expect(r.mentions).toBe(r.used + r.skipped.reduce((a, s) => a + s.count, 0));
-    expect(d.graph.size).toBe(2);
+    expect(d.toGraph().size).toBe(2);
   });
 });
 

@@ -14,10 +14,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function snapshot(d: ClusterData) {
   return {
-    type: d.graph.type,
-    attributes: d.graph.getAttributes(),
-    nodes: d.graph.mapNodes((id, a) => [id, a]),
-    edges: d.graph.mapEdges((_e, a, s, t) => [s, t, a]),
+    type: d.toGraph().type,
+    attributes: d.toGraph().getAttributes(),
+    nodes: d.toGraph().mapNodes((id, a) => [id, a]),
+    edges: d.toGraph().mapEdges((_e, a, s, t) => [s, t, a]),
     warnings: d.warnings.map((w) => ({ ...w, file: null, message: w.message.replaceAll(/\S*(members|ties)\.csv/g, 'F') })),
     input: { ...d.input, files: null },
   };
@@ -48,7 +48,7 @@ describe('buildCluster gives the same graph as readCluster', () => {
     expect(fromText.input.files).toEqual({ members: 'members', ties: 'ties' });
     expect(snapshot(fromText)).toEqual(snapshot(fromFiles));
     expect(snapshot(fromRows)).toEqual(snapshot(fromFiles));
-    expect(fromFiles.graph.size).toBeGreaterThan(0);
+    expect(fromFiles.toGraph().size).toBeGreaterThan(0);
   });
 });
 
@@ -56,28 +56,28 @@ describe('edge cases', () => {
   it('empty member list and no ties: an empty graph from rows; a header-only members file is an error, a header-only ties file a warning', () => {
     expect(() => buildCluster({ members: 'id,name\n', ties: 'source,target\n' })).toThrow(/members, line 2: the file has a header line but no member rows/);
     const d = buildCluster({ members: 'id,name\nA,a\n', ties: 'source,target\n' });
-    expect(d.graph.order).toBe(1);
-    expect(d.graph.size).toBe(0);
+    expect(d.toGraph().order).toBe(1);
+    expect(d.toGraph().size).toBe(0);
     expect(d.warnings.map((w) => [w.code, w.file])).toEqual([['no-ties', 'ties']]);
     const r = buildCluster({ members: [], ties: [] });
-    expect(r.graph.order).toBe(0);
+    expect(r.toGraph().order).toBe(0);
   });
 
   it('single member, isolates, blank rows ignored, name falls back to the id', () => {
     const d = buildCluster({ members: 'id,name\nA,\n\n , \nB,Bee\n,\nC,Sea\n', ties: 'source,target\n\nA,B\n' });
-    expect(d.graph.nodes()).toEqual(['A', 'B', 'C']);
-    expect(d.graph.getNodeAttribute('A', 'name')).toBe('A');
-    expect(d.graph.degree('C')).toBe(0);
+    expect(d.toGraph().nodes()).toEqual(['A', 'B', 'C']);
+    expect(d.toGraph().getNodeAttribute('A', 'name')).toBe('A');
+    expect(d.toGraph().degree('C')).toBe(0);
     expect(d.input.members.rows).toBe(3);
     expect(d.input.ties).toEqual({ rows: 1, used: 1, merged: 0, skipped: [] });
     const one = buildCluster({ members: [{ id: 'solo' }], ties: [] });
-    expect(one.graph.nodes()).toEqual(['solo']);
+    expect(one.toGraph().nodes()).toEqual(['solo']);
   });
 
   it('ids are trimmed strings, never numbers', () => {
     const d = buildCluster({ members: 'id\n 007 \n1e3\n0\n', ties: 'source,target\n007, 1e3\n' });
-    expect(d.graph.nodes()).toEqual(['007', '1e3', '0']);
-    expect(d.graph.hasEdge('007', '1e3')).toBe(true);
+    expect(d.toGraph().nodes()).toEqual(['007', '1e3', '0']);
+    expect(d.toGraph().hasEdge('007', '1e3')).toBe(true);
   });
 
   it('row objects with numbers and missing keys', () => {
@@ -85,9 +85,9 @@ describe('edge cases', () => {
       members: [{ id: 'A', level: 'national' }, { id: 'B' }] as Record<string, string>[],
       ties: [{ source: 'A', target: 'B', weight: 2 as unknown as string }],
     });
-    expect(d.graph.getEdgeAttribute(d.graph.edge('A', 'B')!, 'weight')).toBe(2);
-    expect(d.graph.getNodeAttribute('B', 'level')).toBeNull();
-    expect(d.graph.getEdgeAttribute(d.graph.edge('A', 'B')!, 'orientation')).toBe('unknown');
+    expect(d.toGraph().getEdgeAttribute(d.toGraph().edge('A', 'B')!, 'weight')).toBe(2);
+    expect(d.toGraph().getNodeAttribute('B', 'level')).toBeNull();
+    expect(d.toGraph().getEdgeAttribute(d.toGraph().edge('A', 'B')!, 'orientation')).toBe('unknown');
   });
 });
 
@@ -96,9 +96,9 @@ describe('merging', () => {
 
   it('same pair, same kind: summed, one duplicate-tie warning per pair with the lines', () => {
     const d = buildCluster({ members, ties: 'source,target,weight,kind\nA,B,1,x\nB,C,1,y\nB,A,2,x\nA,B,4,x\nB,C,1,z\n' });
-    const ab = d.graph.getEdgeAttributes(d.graph.edge('A', 'B')!);
+    const ab = d.toGraph().getEdgeAttributes(d.toGraph().edge('A', 'B')!);
     expect(ab).toMatchObject({ weight: 7, kinds: ['x'], rows: 3 });
-    const bc = d.graph.getEdgeAttributes(d.graph.edge('B', 'C')!);
+    const bc = d.toGraph().getEdgeAttributes(d.toGraph().edge('B', 'C')!);
     expect(bc).toMatchObject({ weight: 2, kinds: ['y', 'z'], rows: 2 });
     expect(d.warnings).toEqual([
       {
@@ -118,7 +118,7 @@ describe('merging', () => {
       members,
       ties: 'source,target,kind,since,until\nA,C,,2019,2020\nA,C,b,2015,\nC,A,a,,2024\nA,C,,2017,2018\n',
     });
-    const ac = d.graph.getEdgeAttributes(d.graph.edge('A', 'C')!);
+    const ac = d.toGraph().getEdgeAttributes(d.toGraph().edge('A', 'C')!);
     expect(ac).toMatchObject({ weight: 4, kinds: ['a', 'b'], since: 2015, until: 2024, rows: 4 });
     expect(d.warnings.map((w) => [w.code, w.line, w.count])).toEqual([['duplicate-tie', 2, 2]]);
     expect(d.warnings[0].message).toContain('without a kind');
@@ -126,12 +126,12 @@ describe('merging', () => {
 
   it('extra columns come from the first row of the tie', () => {
     const d = buildCluster({ members, ties: 'source,target,note\nA,B,first\nB,A,second\n' });
-    expect(d.graph.getEdgeAttribute(d.graph.edge('A', 'B')!, 'extra')).toEqual({ note: 'first' });
+    expect(d.toGraph().getEdgeAttribute(d.toGraph().edge('A', 'B')!, 'extra')).toEqual({ note: 'first' });
   });
 
   it('self-loops are dropped, reported and accounted', () => {
     const d = buildCluster({ members, ties: 'source,target\nA,A\nA,B\nC,C\n' });
-    expect(d.graph.size).toBe(1);
+    expect(d.toGraph().size).toBe(1);
     expect(d.input.ties).toEqual({ rows: 3, used: 1, merged: 0, skipped: [{ reason: 'self-loop', count: 2, lines: [2, 4] }] });
     expect(d.warnings).toEqual([expect.objectContaining({ code: 'self-loop', line: 2, count: 2, column: 'source' })]);
   });
@@ -139,7 +139,7 @@ describe('merging', () => {
 
 describe('orientation', () => {
   const members = 'id,level\nN,National\nR1,regional\nR2, Regional \nL1,local\nL2,LOCAL\nX,\n';
-  const tie = (d: ClusterData, a: string, b: string) => d.graph.getEdgeAttribute(d.graph.edge(a, b)!, 'orientation');
+  const tie = (d: ClusterData, a: string, b: string) => d.toGraph().getEdgeAttribute(d.toGraph().edge(a, b)!, 'orientation');
 
   it('explicit wins; else same level horizontal, different vertical, missing unknown', () => {
     const d = buildCluster({
@@ -177,8 +177,8 @@ describe('warnings', () => {
 
   it('years: not 4 digits → ignored; until < since → kept, warned', () => {
     const d = buildCluster({ members, ties: 'source,target,since,until\nA,B,19,2020\nB,C,2021,2019\nA,C,2019.0,soon\n' });
-    expect(d.graph.getEdgeAttributes(d.graph.edge('A', 'B')!)).toMatchObject({ since: null, until: 2020 });
-    expect(d.graph.getEdgeAttributes(d.graph.edge('B', 'C')!)).toMatchObject({ since: 2021, until: 2019 });
+    expect(d.toGraph().getEdgeAttributes(d.toGraph().edge('A', 'B')!)).toMatchObject({ since: null, until: 2020 });
+    expect(d.toGraph().getEdgeAttributes(d.toGraph().edge('B', 'C')!)).toMatchObject({ since: 2021, until: 2019 });
     expect(d.warnings.map((w) => [w.code, w.line, w.column, w.count])).toEqual([
       ['invalid-year', 2, 'since', 2],
       ['until-before-since', 3, 'until', 1],
@@ -188,8 +188,8 @@ describe('warnings', () => {
 
   it('rows with fewer fields: missing cells empty, one warning', () => {
     const d = buildCluster({ members: 'id,name,type\nA\nB,Bee\nC,Sea,school\n', ties: 'source,target,weight\nA,B\n' });
-    expect(d.graph.getNodeAttributes('A')).toMatchObject({ name: 'A', type: null });
-    expect(d.graph.getEdgeAttribute(d.graph.edge('A', 'B')!, 'weight')).toBe(1);
+    expect(d.toGraph().getNodeAttributes('A')).toMatchObject({ name: 'A', type: null });
+    expect(d.toGraph().getEdgeAttribute(d.toGraph().edge('A', 'B')!, 'weight')).toBe(1);
     expect(d.warnings.map((w) => [w.code, w.file, w.line, w.count])).toEqual([
       ['missing-fields', 'members', 2, 2],
       ['missing-fields', 'ties', 2, 1],
@@ -212,15 +212,15 @@ describe('warnings', () => {
     await expect(readCluster({ members: path })).rejects.toMatchObject({ code: 'invalid-encoding', line: 2, file: path });
     await expect(readCluster({ members: path })).rejects.toThrow(/--encoding windows-1252/);
     const d = await readCluster({ members: path }, { encoding: 'windows-1252' });
-    expect(d.graph.getNodeAttribute('A', 'name')).toBe('Café');
+    expect(d.toGraph().getNodeAttribute('A', 'name')).toBe('Café');
     expect(d.warnings).toEqual([]);
   });
 
   it('decimal commas accepted when the delimiter is not a comma', () => {
     const d = buildCluster({ members, ties: 'source;target;weight\nA;B;2,5\nB;C;"1,25"\nA;C;0,5\n' });
-    expect(d.graph.mapEdges((_e, a) => a.weight)).toEqual([2.5, 1.25, 0.5]);
+    expect(d.toGraph().mapEdges((_e, a) => a.weight)).toEqual([2.5, 1.25, 0.5]);
     const t = buildCluster({ members, ties: 'source\ttarget\tweight\nA\tB\t2,5\n' });
-    expect(t.graph.getEdgeAttribute(t.graph.edge('A', 'B')!, 'weight')).toBe(2.5);
+    expect(t.toGraph().getEdgeAttribute(t.toGraph().edge('A', 'B')!, 'weight')).toBe(2.5);
   });
 });
 
@@ -288,7 +288,7 @@ describe('errors (file-less calls name the input members / ties)', () => {
   it('"hasOwnProperty" can have ties like any id (graphology\'s hasEdge is hardened)', () => {
     for (const directed of [false, true]) {
       const d = buildCluster({ members: 'id\nhasOwnProperty\nB\nconstructor\n', ties: 'source,target\nB,hasOwnProperty\nhasOwnProperty,constructor\n' }, { directed });
-      const g = d.graph;
+      const g = d.toGraph();
       expect(g.size).toBe(2);
       expect(g.hasEdge('B', 'hasOwnProperty')).toBe(true);
       expect(g.hasEdge('hasOwnProperty', 'constructor')).toBe(true);
@@ -326,18 +326,18 @@ describe('scale', () => {
     const t0 = performance.now();
     const d = await readCluster({ members: mp, ties: tp });
     const elapsed = performance.now() - t0;
-    expect(d.graph.order).toBe(n);
-    expect(d.graph.size).toBeGreaterThan(0.99 * m); // few repeated pairs among 2e8
-    expect(d.input.ties.merged).toBe(m - loops - d.graph.size);
+    expect(d.toGraph().order).toBe(n);
+    expect(d.toGraph().size).toBeGreaterThan(0.99 * m); // few repeated pairs among 2e8
+    expect(d.input.ties.merged).toBe(m - loops - d.toGraph().size);
     const skipped = d.input.ties.skipped.reduce((s, k) => s + k.count, 0);
     expect(d.input.ties.rows).toBe(m);
     expect(skipped).toBe(loops);
     expect(d.input.ties.used + skipped).toBe(m);
-    expect(d.graph.size).toBe(d.input.ties.used - d.input.ties.merged);
-    const index = buildIndex(d.graph);
-    expect(index.m).toBe(d.graph.size);
+    expect(d.toGraph().size).toBe(d.input.ties.used - d.input.ties.merged);
+    const index = buildIndex(d.toGraph());
+    expect(index.m).toBe(d.toGraph().size);
     let total = 0;
-    d.graph.forEachEdge((_e, a) => (total += a.weight));
+    d.toGraph().forEachEdge((_e, a) => (total += a.weight));
     expect(total).toBe(expectedWeight);
     expect(elapsed).toBeLessThan(30000);
   });

@@ -23,7 +23,7 @@ function error(fn: () => unknown): InputError {
 }
 
 function edges(d: ReturnType<typeof buildCluster>): string[] {
-  return d.graph.mapEdges((_e, a, s, t) => `${s}-${t}:${a.weight}`).sort();
+  return d.toGraph().mapEdges((_e, a, s, t) => `${s}-${t}:${a.weight}`).sort();
 }
 
 describe('ties that name members by name', () => {
@@ -45,8 +45,8 @@ describe('ties that name members by name', () => {
   it('matchBy name: endpoints resolve to the member ids (names trimmed, a member without a name by its id)', () => {
     const d = buildCluster({ members: MEMBERS, ties: BY_NAME }, { matchBy: 'name' });
     expect(edges(d)).toEqual(['K12-N07:3', 'S01-S02:2', 'S02-K12:1']);
-    expect(d.graph.nodes()).toEqual(['S01', 'S02', 'K12', 'N07']);
-    expect(d.graph.getNodeAttribute('K12', 'name')).toBe('Gamma Ltd');
+    expect(d.toGraph().nodes()).toEqual(['S01', 'S02', 'K12', 'N07']);
+    expect(d.toGraph().getNodeAttribute('K12', 'name')).toBe('Gamma Ltd');
   });
 
   it('matchBy name compares case as written: a name in another case is unknown, and the error says names', () => {

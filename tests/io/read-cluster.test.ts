@@ -30,7 +30,7 @@ describe('reference datasets', () => {
     const meta = JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.json`), 'utf8'));
     const directed = meta.directed === true;
     const data = await readCluster({ members: join(REFERENCE_DIR, name, 'members.csv') }, { directed });
-    const g = data.graph;
+    const g = data.toGraph();
     const members = readRows(join(REFERENCE_DIR, name, 'members.csv'));
     const ties = readRows(join(REFERENCE_DIR, name, 'ties.csv'));
     const expectedM = { karate: 78, kite: 18, davis: 139, florentine: 20, 'school-cluster': 219 }[name];
@@ -57,7 +57,7 @@ describe('reference datasets', () => {
 
   it('school-cluster members: canonical types, sector column wins, levels outside the order list', async () => {
     const data = await readCluster({ members: join(REFERENCE_DIR, 'school-cluster', 'members.csv') }, { directed: true });
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.getNodeAttributes('S01')).toMatchObject({ name: 'Ministry of Education', type: 'state', sector: 'public', level: 'national', region: null });
     expect(data.warnings).toEqual([]);
     // national → national: horizontal; national → regional: vertical.
@@ -68,9 +68,9 @@ describe('reference datasets', () => {
 
   it('the same dataset undirected merges reciprocated arcs into pairs', async () => {
     const data = await readCluster({ members: join(REFERENCE_DIR, 'school-cluster', 'members.csv') });
-    expect(data.graph.size).toBe(219 - 44);
+    expect(data.toGraph().size).toBe(219 - 44);
     expect(data.input.ties.merged).toBe(44);
-    const ab = data.graph.getEdgeAttributes(data.graph.edge('S01', 'S02')!);
+    const ab = data.toGraph().getEdgeAttributes(data.toGraph().edge('S01', 'S02')!);
     expect(ab.rows).toBe(2);
     expect(ab.weight).toBe(5 + 3);
     expect(ab.kinds).toEqual(['oversight', 'reporting']);
@@ -83,7 +83,7 @@ describe('reference datasets', () => {
       ['type "Mr. Hi" ', 17, 2, 'type'],
       ['type "Officer"', 17, 11, 'type'],
     ]);
-    expect(data.graph.getNodeAttributes('0')).toMatchObject({ type: 'Mr. Hi', sector: null, name: 'Member 1' });
+    expect(data.toGraph().getNodeAttributes('0')).toMatchObject({ type: 'Mr. Hi', sector: null, name: 'Member 1' });
   });
 });
 
@@ -92,7 +92,7 @@ describe('a realistic cluster (fixtures/input/cluster)', () => {
 
   it('vocabulary, sectors, orientation, merging, self-loop, account and warnings', async () => {
     const data = await readCluster({ members });
-    const g = data.graph;
+    const g = data.toGraph();
     // Types come back as written; the vocabulary gives the class and the default sector.
     const types = Object.fromEntries(g.mapNodes((id, a) => [id, `${a.type}/${a.typeClass}/${a.sector}`]));
     expect(types).toEqual({
@@ -145,7 +145,7 @@ describe('a realistic cluster (fixtures/input/cluster)', () => {
 
   it('directed: each row is an arc; reciprocated rows stay two arcs', async () => {
     const data = await readCluster({ members }, { directed: true });
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.type).toBe('directed');
     expect(g.size).toBe(16);
     expect(g.getEdgeAttribute(g.directedEdge('SCH1', 'SCH2')!, 'weight')).toBe(2);
@@ -156,8 +156,8 @@ describe('a realistic cluster (fixtures/input/cluster)', () => {
 
   it('levelOrder and typeSectors options', async () => {
     const data = await readCluster({ members }, { typeSectors: { 'Agricultural cooperative': 'agriculture', school: 'schools' } });
-    expect(data.graph.getNodeAttribute('FRM', 'sector')).toBe('industry'); // the sector column still wins
-    expect(data.graph.getNodeAttribute('SCH1', 'sector')).toBe('schools');
+    expect(data.toGraph().getNodeAttribute('FRM', 'sector')).toBe('industry'); // the sector column still wins
+    expect(data.toGraph().getNodeAttribute('SCH1', 'sector')).toBe('schools');
     expect(data.warnings.map((w) => w.code)).not.toContain('unknown-type');
     const eq = buildCluster(
       {
@@ -166,8 +166,8 @@ describe('a realistic cluster (fixtures/input/cluster)', () => {
       },
       { levelOrder: ['federal', 'land'] },
     );
-    expect(eq.graph.getEdgeAttribute(eq.graph.edge('A', 'B')!, 'orientation')).toBe('horizontal');
-    expect(eq.graph.getEdgeAttribute(eq.graph.edge('A', 'C')!, 'orientation')).toBe('vertical');
+    expect(eq.toGraph().getEdgeAttribute(eq.toGraph().edge('A', 'B')!, 'orientation')).toBe('horizontal');
+    expect(eq.toGraph().getEdgeAttribute(eq.toGraph().edge('A', 'C')!, 'orientation')).toBe('vertical');
   });
 });
 
@@ -175,7 +175,7 @@ describe('formats', () => {
   it('semicolons, BOM, CRLF, header synonyms, decimal commas, h/v, bad years', async () => {
     const members = join(INPUT, 'semicolon', 'members.csv');
     const data = await readCluster({ members });
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.nodes()).toEqual(['A', 'B', 'C']);
     expect(g.getNodeAttributes('A')).toEqual({
       name: 'School; No. 1',
@@ -207,7 +207,7 @@ describe('formats', () => {
 
   it('tabs, other synonyms (Code, Title, Category, From, To, Strength, Tie type)', async () => {
     const data = await readCluster({ members: join(INPUT, 'tab', 'members.tsv'), ties: join(INPUT, 'tab', 'ties.tsv') });
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.getNodeAttributes('A')).toMatchObject({ name: 'School, No. 1', type: 'school', level: 'institution' });
     expect(g.getNodeAttribute('B', 'type')).toBe('agency');
     expect(g.getNodeAttribute('B', 'typeClass')).toBe('state');
@@ -218,7 +218,7 @@ describe('formats', () => {
 
   it('quoted fields with delimiters, doubled quotes and embedded newlines', async () => {
     const data = await readCluster({ members: join(INPUT, 'quoted', 'members.csv') });
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.getNodeAttributes('A')).toMatchObject({ name: 'School "Sunrise", No. 1', extra: { notes: 'line one\nline two' } });
     expect(g.getNodeAttribute('B', 'name')).toBe('Office, regional');
     expect(g.getNodeAttribute('C', 'extra')).toEqual({ notes: 'a, b, c' });
@@ -230,23 +230,23 @@ describe('formats', () => {
     const m = write('map-members.csv', 'ID,Code,Label\nx,A,School\ny,B,Office\n');
     const t = write('map-ties.csv', 'Partner A,Partner B,source\nA,B,ignored\n');
     const data = await readCluster({ members: m, ties: t }, { map: { id: 'code', source: 'Partner A', target: 'partner b' } });
-    expect(data.graph.nodes()).toEqual(['A', 'B']);
-    expect(data.graph.getNodeAttributes('A').extra).toEqual({ ID: 'x' });
-    expect(data.graph.hasEdge('A', 'B')).toBe(true);
-    expect(data.graph.getEdgeAttribute(data.graph.edge('A', 'B')!, 'extra')).toEqual({ source: 'ignored' });
+    expect(data.toGraph().nodes()).toEqual(['A', 'B']);
+    expect(data.toGraph().getNodeAttributes('A').extra).toEqual({ ID: 'x' });
+    expect(data.toGraph().hasEdge('A', 'B')).toBe(true);
+    expect(data.toGraph().getEdgeAttribute(data.toGraph().edge('A', 'B')!, 'extra')).toEqual({ source: 'ignored' });
   });
 
   it('__proto__ and constructor are ordinary ids, also as headers', async () => {
     const m = write('proto-members.csv', 'id,__proto__\n__proto__,x\nconstructor,y\ntoString,z\n');
     const t = write('proto-ties.csv', 'source,target,constructor\n__proto__,constructor,1\nconstructor,toString,2\n');
     const data = await readCluster({ members: m, ties: t });
-    expect(data.graph.nodes()).toEqual(['__proto__', 'constructor', 'toString']);
-    expect(data.graph.size).toBe(2);
-    const extra = data.graph.getNodeAttribute('__proto__', 'extra');
+    expect(data.toGraph().nodes()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(data.toGraph().size).toBe(2);
+    const extra = data.toGraph().getNodeAttribute('__proto__', 'extra');
     expect(Object.getPrototypeOf(extra)).toBeNull();
     expect(Object.keys(extra)).toEqual(['__proto__']);
     expect(extra['__proto__']).toBe('x');
-    const g = data.graph;
+    const g = data.toGraph();
     expect(g.neighbors('constructor').sort()).toEqual(['__proto__', 'toString']);
     expect(g.neighbors('__proto__')).toEqual(['constructor']);
     expect(g.degree('toString')).toBe(1);

@@ -39,7 +39,7 @@ const TABULAR = [
 describe('the reference shape (comma, LF, UTF-8) reads as written', () => {
   it('10 members, 16 ties, names and weights intact', async () => {
     const d = await readCluster({ members: join(dir('comma-lf'), 'members.csv') });
-    const g = d.graph;
+    const g = d.toGraph();
     expect(g.order).toBe(10);
     expect(g.size).toBe(16);
     expect(g.nodes()).toEqual(['MIN', 'UNI', 'SCH5', 'LYC', 'COL', 'ITC', 'NGO', 'RED', 'INS', 'PED']);
@@ -72,7 +72,7 @@ describe('every shape gives the same graph', () => {
     it.each(TABULAR.slice(1))(`%s (directed: ${directed})`, async (shape) => {
       const ref = await readCluster({ members: join(dir('comma-lf'), 'members.csv') }, { directed });
       const d = await readCluster({ members: join(dir(shape), 'members.csv') }, { directed });
-      expect(snapshot(d.graph)).toEqual(snapshot(ref.graph));
+      expect(snapshot(d.toGraph())).toEqual(snapshot(ref.toGraph()));
       expect(d.warnings).toEqual([]);
       expect(d.input.members).toMatchObject({ rows: 10, used: 10 });
       expect(d.input.ties).toMatchObject({ rows: 16, used: 16, merged: 0 });
@@ -82,7 +82,7 @@ describe('every shape gives the same graph', () => {
   it('a shape that is not exactly the reference one is still different from it (the comparison can fail)', async () => {
     const ref = await readCluster({ members: join(dir('comma-lf'), 'members.csv') });
     const cyr = await readCluster({ members: join(dir('cyrillic-utf8'), 'members.csv') });
-    expect(snapshot(cyr.graph)).not.toEqual(snapshot(ref.graph));
+    expect(snapshot(cyr.toGraph())).not.toEqual(snapshot(ref.toGraph()));
   });
 });
 
@@ -93,13 +93,13 @@ describe('legacy encodings', () => {
   ])('%s in %s reads like its UTF-8 twin with --encoding', async (name, encoding, a, b) => {
     const ref = await readCluster({ members: join(dir(`${name}-utf8`), 'members.csv') });
     const d = await readCluster({ members: join(dir(`${name}-${encoding}`), 'members.csv') }, { encoding });
-    expect(snapshot(d.graph)).toEqual(snapshot(ref.graph));
-    const names = d.graph.mapNodes((_n, x) => x.name);
+    expect(snapshot(d.toGraph())).toEqual(snapshot(ref.toGraph()));
+    const names = d.toGraph().mapNodes((_n, x) => x.name);
     expect(names).toContain(a);
     expect(names).toContain(b);
     // windows-1252's 0x80–0x9F (’) decode as in Windows, not as C1 control characters.
     if (encoding === 'windows-1252') expect(names).toContain('Ministère de l’Éducation');
-    expect(d.graph.getEdgeAttribute(d.graph.edge('U1', name === 'cyrillic' ? 'S5' : 'L1')!, 'weight')).toBe(1.5);
+    expect(d.toGraph().getEdgeAttribute(d.toGraph().edge('U1', name === 'cyrillic' ? 'S5' : 'L1')!, 'weight')).toBe(1.5);
   });
 
   it.each([
@@ -114,7 +114,7 @@ describe('legacy encodings', () => {
   it('a byte-order mark wins over --encoding', async () => {
     const ref = await readCluster({ members: join(dir('comma-lf'), 'members.csv') });
     const d = await readCluster({ members: join(dir('utf16le-bom'), 'members.csv') }, { encoding: 'windows-1251' });
-    expect(snapshot(d.graph)).toEqual(snapshot(ref.graph));
+    expect(snapshot(d.toGraph())).toEqual(snapshot(ref.toGraph()));
   });
 
   it('an unknown encoding name is an error', async () => {
@@ -128,10 +128,10 @@ describe('roster (a partners column, no ties file)', () => {
   it('undirected: the same members and partnerships; reciprocal mentions merged, one-sided counted', async () => {
     const ref = await readCluster({ members: join(dir('comma-lf'), 'members.csv') });
     const d = await readInput({ members });
-    const g = d.graph;
-    expect(g.mapNodes((id, a) => ({ id, ...a, extra: { ...a.extra } }))).toEqual(ref.graph.mapNodes((id, a) => ({ id, ...a, extra: { ...a.extra } })));
+    const g = d.toGraph();
+    expect(g.mapNodes((id, a) => ({ id, ...a, extra: { ...a.extra } }))).toEqual(ref.toGraph().mapNodes((id, a) => ({ id, ...a, extra: { ...a.extra } })));
     const pairs = (x: ClusterGraph) => x.mapEdges((_e, _a, s, t) => [s, t].sort().join(' ')).sort();
-    expect(pairs(g)).toEqual(pairs(ref.graph));
+    expect(pairs(g)).toEqual(pairs(ref.toGraph()));
     expect(g.mapEdges((_e, a) => a.weight).every((w) => w === 1)).toBe(true);
     expect(g.getEdgeAttribute(g.edge('MIN', 'RED')!, 'rows')).toBe(2);
     expect(g.getEdgeAttribute(g.edge('INS', 'SCH5')!, 'rows')).toBe(1);
@@ -149,7 +149,7 @@ describe('roster (a partners column, no ties file)', () => {
 
   it('directed: each mention is an arc respondent → partner', async () => {
     const d = await readInput({ members }, { directed: true });
-    const g = d.graph;
+    const g = d.toGraph();
     expect(g.size).toBe(20);
     expect(g.hasDirectedEdge('MIN', 'RED') && g.hasDirectedEdge('RED', 'MIN')).toBe(true);
     expect(g.hasDirectedEdge('INS', 'SCH5')).toBe(true);
@@ -160,7 +160,7 @@ describe('roster (a partners column, no ties file)', () => {
 
   it('a ties file wins over the partners column (warning roster-ignored)', async () => {
     const d = await readInput({ members, ties: join(dir('comma-lf'), 'ties.csv') });
-    expect(d.graph.size).toBe(16);
+    expect(d.toGraph().size).toBe(16);
     expect(d.input.roster).toBeUndefined();
     expect(d.warnings.map((w) => [w.code, w.column])).toEqual([['roster-ignored', 'Partner IDs']]);
   });
@@ -199,9 +199,9 @@ describe('large files are streamed chunk by chunk in every encoding', () => {
       const tiesText = 'source;target\r\nШ0;Ш5999\r\n';
       writeFileSync(join(tmp, 'ties.csv'), enc === 'windows-1251' ? Buffer.from([...tiesText].map((ch) => (ch === 'Ш' ? 0xd8 : ch.charCodeAt(0)))) : tiesText);
       const d = await readCluster({ members: m }, enc === 'windows-1251' ? { encoding: 'windows-1251' } : {});
-      expect(d.graph.order).toBe(6000);
-      expect(d.graph.getNodeAttribute('Ш4321', 'name')).toBe('Школа №4321');
-      expect(d.graph.hasEdge('Ш0', 'Ш5999')).toBe(true);
+      expect(d.toGraph().order).toBe(6000);
+      expect(d.toGraph().getNodeAttribute('Ш4321', 'name')).toBe('Школа №4321');
+      expect(d.toGraph().hasEdge('Ш0', 'Ш5999')).toBe(true);
       expect(d.warnings).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -39,7 +39,7 @@ describe('weight range', () => {
   it('the bounds and the values between are accepted as written; just beyond the bounds is not', () => {
     for (const w of ['1e12', '1e-12', '999999999999', '0.5', '7']) {
       const d = buildCluster({ members: 'id\nA\nB\n', ties: `source,target,weight\nA,B,${w}\n` });
-      d.graph.forEachEdge((_e, a) => expect(a.weight).toBe(Number(w)));
+      d.toGraph().forEachEdge((_e, a) => expect(a.weight).toBe(Number(w)));
     }
     expect(weightError('1.000001e12').code).toBe('invalid-weight');
     expect(weightError('0.999999e-12').code).toBe('invalid-weight');

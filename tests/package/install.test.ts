@@ -66,7 +66,7 @@ describe('the packed package in a new app', () => {
 const data = await cg.readCluster({ members: ${JSON.stringify(EXAMPLE)} });
 const report = await cg.analyze(data, { permutations: 99 });
 const names = ${JSON.stringify(['analyze', 'buildCluster', ...RENDERERS])};
-console.log(JSON.stringify({ missing: names.filter((n) => typeof cg[n] !== 'function'), members: report.summary.members, svg: cg.renderSvg(report, data.graph).startsWith('<svg') }));`,
+console.log(JSON.stringify({ missing: names.filter((n) => typeof cg[n] !== 'function'), members: report.summary.members, svg: cg.renderSvg(report, data.toGraph()).startsWith('<svg') }));`,
     );
     const out = JSON.parse(sh('node', ['esm.mjs'], app));
     expect(out).toEqual({ missing: [], members: 50, svg: true });

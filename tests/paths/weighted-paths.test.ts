@@ -137,7 +137,7 @@ describe('the reference JSONs’ weighted keys', () => {
 describe('library functions with weighted: true', () => {
   it.each(NAMES)('%s', async (name) => {
     const exp = EXPECTED.graphs[name];
-    const index = buildIndex((await dataOf(name)).graph);
+    const index = buildIndex((await dataOf(name)).toGraph());
     const ids = index.ids;
     const b = betweenness(index, { weighted: true });
     const c = closeness(index, { weighted: true });
@@ -177,7 +177,7 @@ describe('library functions with weighted: true', () => {
 describe('the two Dijkstra forward passes (integer lengths with buckets; float lengths with a heap)', () => {
   it.each(['er-undirected', 'er-directed', 'karate', 'school-cluster'])('%s: weights × 1.1 (float lengths, tolerant ties) give the same betweenness', async (name) => {
     const exp = EXPECTED.graphs[name];
-    const index = buildIndex((await dataOf(name)).graph);
+    const index = buildIndex((await dataOf(name)).toGraph());
     const scaled = { ...index, outWeights: index.outWeights.map((w) => w * 1.1), inWeights: index.inWeights.map((w) => w * 1.1), undWeights: index.undWeights.map((w) => w * 1.1) };
     const integer = betweenness(index, { weighted: true });
     const float = betweenness(scaled, { weighted: true });

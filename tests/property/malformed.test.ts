@@ -40,8 +40,8 @@ function accountConsistent(d: ClusterData): void {
   const i = d.input;
   expect(i.members.rows).toBe(i.members.used + skippedCount(i.members.skipped));
   expect(i.ties.rows).toBe(i.ties.used + skippedCount(i.ties.skipped));
-  expect(d.graph.order).toBe(i.members.used);
-  expect(d.graph.size).toBe(i.ties.used - i.ties.merged);
+  expect(d.toGraph().order).toBe(i.members.used);
+  expect(d.toGraph().size).toBe(i.ties.used - i.ties.merged);
 }
 
 async function outcomeAsync(run: () => Promise<ClusterData>): Promise<void> {

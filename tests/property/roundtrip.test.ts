@@ -21,7 +21,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
 function check(c: Cluster, shape: Shape, d: ClusterData): void {
-  const g = d.graph;
+  const g = d.toGraph();
   expect(g.nodes()).toEqual(c.members.map((m) => m.id));
   for (const m of c.members) expect(g.getNodeAttribute(m.id, 'name')).toBe(m.name);
   const { ties, selfLoops, merged } = expectedTies(c, shape.directed);
@@ -78,7 +78,7 @@ describe('random clusters in random shapes read back to the same graph', () => {
         const members = join(tmp, `${n++}-roster.csv`);
         writeFileSync(members, writeRoster(c, shape));
         const d = await readInput({ members }, { directed: shape.directed, projectTies: 'ignore' });
-        const g = d.graph;
+        const g = d.toGraph();
         expect(g.nodes()).toEqual(c.members.map((m) => m.id));
         // Expected arcs: one per distinct (respondent, partner), self-mentions dropped.
         const arcs = new Set<string>();

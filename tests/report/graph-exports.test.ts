@@ -5,6 +5,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { analyze } from '../../src/analysis/analyze.js';
+import { clusterFromGraph } from '../../src/model/from-graph.js';
 import { buildCluster } from '../../src/io/build-cluster.js';
 import type { Report } from '../../src/analysis/report-types.js';
 import type { ClusterGraph } from '../../src/model/types.js';
@@ -44,7 +45,7 @@ async function example(directed = false): Promise<{ report: Report; graph: Clust
 
 async function hostile(directed = false): Promise<{ report: Report; graph: ClusterGraph }> {
   const data = buildCluster({ members: HOSTILE_MEMBERS, ties: HOSTILE_TIES }, { directed });
-  return { report: await analyze(data, { permutations: 100 }), graph: data.graph };
+  return { report: await analyze(data, { permutations: 100 }), graph: data.toGraph() };
 }
 
 /** Parses XML and fails on any parser error or warning (but the warning that U+FFFD is in the text). */
@@ -211,7 +212,7 @@ describe('graph exports: details', () => {
   it('replaces characters XML cannot hold', async () => {
     const data = buildCluster({ members: 'id,name\nA,bell\u0007 here\nB,ok\n', ties: 'source,target\nA,B\n' });
     const report = await analyze(data, { permutations: 10 });
-    for (const xml of [renderGexf(report, data.graph), renderGraphml(report, data.graph)]) {
+    for (const xml of [renderGexf(report, data.toGraph()), renderGraphml(report, data.toGraph())]) {
       wellFormed(xml);
       expect(xml).toContain('bell\ufffd here');
     }
@@ -219,18 +220,18 @@ describe('graph exports: details', () => {
 
   it('handles a cluster without ties and an empty one', async () => {
     const input = { files: { members: null, ties: null }, members: { rows: 0, used: 0, skipped: [] }, ties: { rows: 0, used: 0, merged: 0, skipped: [] } };
-    const empty = { graph: new UndirectedGraph({ allowSelfLoops: false }) as unknown as ClusterGraph, warnings: [], input };
+    const empty = clusterFromGraph(new UndirectedGraph({ allowSelfLoops: false }) as unknown as ClusterGraph, { input });
     for (const data of [buildCluster({ members: 'id,name\nA,Alpha\n', ties: 'source,target\n' }), empty]) {
       const report = await analyze(data, { permutations: 10 });
-      const gexf = renderGexf(report, data.graph);
+      const gexf = renderGexf(report, data.toGraph());
       wellFormed(gexf);
       // graphology-gexf guesses the graph type from the first edge ('mixed' without edges) unless told to keep the class.
-      expect(parseGexf(UndirectedGraph, gexf, { respectInputGraphType: true }).order).toBe(data.graph.order);
-      const graphml = renderGraphml(report, data.graph);
+      expect(parseGexf(UndirectedGraph, gexf, { respectInputGraphType: true }).order).toBe(data.toGraph().order);
+      const graphml = renderGraphml(report, data.toGraph());
       wellFormed(graphml);
-      expect(parseGraphml(UndirectedGraph, graphml).order).toBe(data.graph.order);
-      const json = JSON.parse(renderGraphJson(report, data.graph));
-      expect(UndirectedGraph.from(json).order).toBe(data.graph.order);
+      expect(parseGraphml(UndirectedGraph, graphml).order).toBe(data.toGraph().order);
+      const json = JSON.parse(renderGraphJson(report, data.toGraph()));
+      expect(UndirectedGraph.from(json).order).toBe(data.toGraph().order);
       expect(json.edges).toEqual([]);
     }
   });

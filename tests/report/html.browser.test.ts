@@ -104,7 +104,7 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     writeFileSync(join(hostileDir, 'ties.csv'), 'source,target,weight\n__proto__,constructor,2\nconstructor,x1,1\nx1,x2,1\n');
     const hostile = await readInput({ members: join(hostileDir, 'members.csv') });
     hostileFile = join(dir, 'hostile.html');
-    writeFileSync(hostileFile, renderHtml(await analyze(hostile, { permutations: 20 }), hostile.graph));
+    writeFileSync(hostileFile, renderHtml(await analyze(hostile, { permutations: 20 }), hostile.toGraph()));
     // Crowded: 40 members with long names, every one asked to carry a label.
     const crowdedDir = join(dir, 'crowded');
     execFileSync('mkdir', ['-p', crowdedDir]);
@@ -114,7 +114,7 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     writeFileSync(join(crowdedDir, 'ties.csv'), 'source,target\n' + ties.join('\n') + '\n');
     const crowded = await readInput({ members: join(crowdedDir, 'members.csv') });
     crowdedFile = join(dir, 'crowded.html');
-    writeFileSync(crowdedFile, renderHtml(await analyze(crowded, { permutations: 0 }), crowded.graph, { labels: 40 }));
+    writeFileSync(crowdedFile, renderHtml(await analyze(crowded, { permutations: 0 }), crowded.toGraph(), { labels: 40 }));
   });
 
   describe('with WebGL', () => {

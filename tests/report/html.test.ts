@@ -26,7 +26,7 @@ async function hostileCluster(): Promise<{ report: Report; graph: ClusterGraph }
   );
   writeFileSync(join(dir, 'ties.csv'), 'source,target,weight\n__proto__,constructor,2\nconstructor,x1,1\nx1,x2,1\nx2,__proto__,3\n');
   const data = await readInput({ members: join(dir, 'members.csv') });
-  return { report: await analyze(data, { permutations: 50 }), graph: data.graph };
+  return { report: await analyze(data, { permutations: 50 }), graph: data.toGraph() };
 }
 
 function embeddedData(html: string): { members: { id: string; name: string; x: number; y: number; values: unknown[] }[]; fields: { key: string }[]; ties: unknown[] } {

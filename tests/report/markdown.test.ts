@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
+import { clusterFromGraph } from '../../src/model/from-graph.js';
 import { UndirectedGraph } from 'graphology';
 import { buildCluster } from '../../src/io/build-cluster.js';
 import type { ClusterGraph } from '../../src/model/types.js';
@@ -152,7 +153,7 @@ describe('renderMarkdown', () => {
     // The reader refuses a members file without rows; an empty graph can still reach the renderer.
     const graph = new UndirectedGraph({ allowSelfLoops: false }) as unknown as ClusterGraph;
     const input = { files: { members: null, ties: null }, members: { rows: 0, used: 0, skipped: [] }, ties: { rows: 0, used: 0, merged: 0, skipped: [] } };
-    const empty = await analyze({ graph, warnings: [], input }, { permutations: 10 });
+    const empty = await analyze(clusterFromGraph(graph, { input }), { permutations: 10 });
     const md = renderMarkdown(empty);
     expect(md).toContain('| Members | 0 |');
     for (const t of tables(md)) for (const row of t) expect(row.length).toBe(t[0].length);

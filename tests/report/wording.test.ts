@@ -31,8 +31,8 @@ describe('counts are worded in the singular for 1', () => {
     expect(report.summary.components).toBe(1);
     const text = renderText(report);
     const md = renderMarkdown(report);
-    const html = renderHtml(report, data.graph);
-    const svg = renderSvg(report, data.graph);
+    const html = renderHtml(report, data.toGraph());
+    const svg = renderSvg(report, data.toGraph());
     for (const [name, out] of [['text', text], ['markdown', md], ['html', visible(html)], ['svg', svg]] as const) {
       expect(out, name).not.toMatch(ONE);
       expect(out, name).not.toContain('(s)');
@@ -61,7 +61,7 @@ describe('a centralization shown as "—" says why', () => {
     const reason = 'not defined: the graph is not connected (closeness needs every member to reach every other)';
     expect(renderText(report)).toContain(`    — closeness: ${reason}`);
     expect(renderMarkdown(report)).toMatch(/\| Closeness\s*\| — \(not defined: the graph is not connected/);
-    expect(visible(renderHtml(report, data.graph))).toContain(`— closeness: ${reason}.`);
+    expect(visible(renderHtml(report, data.toGraph()))).toContain(`— closeness: ${reason}.`);
   });
 
   it('directed and not strongly connected', async () => {

@@ -73,7 +73,7 @@ describe('worker threads', () => {
     const workers = await import(join(DIST, 'analysis', 'workers.js'));
     for (const directed of [false, true]) {
       const data = await readCluster({ members: join(dir, 'members.csv'), ties: join(dir, 'ties.csv') }, { directed });
-      const index = buildIndex(data.graph);
+      const index = buildIndex(data.toGraph());
       expect(index.directed).toBe(directed);
       const options = { seed: 7, restarts: 2 };
       const here = communitiesOnIndex(index, options);
