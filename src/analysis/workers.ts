@@ -129,7 +129,7 @@ export function effectiveThreads(threads: number, work: number, parts: number): 
 
 async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void): Promise<void> {
   // Workers are created and given their job synchronously, so they start at once even when the
-  // caller goes on with synchronous work before awaiting (src/analysis/analyze.ts overlaps them).
+  // caller goes on with synchronous work before awaiting (src/analysis/path-pass.ts and analyze.ts overlap them).
   await Promise.all(
     jobs.map(
       (job) =>
@@ -256,7 +256,7 @@ export function traverseSources(
 /**
  * Global efficiency of the undirected view, whole and without each candidate (key players), exact
  * over all members as sources (`pivots` null) or estimated over the pivots: one BFS per source with
- * the DAG-dominance update of src/metrics/paths/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
+ * the DAG-dominance update of src/metrics/key-player-removal.ts (`runKeyPlayerBlock`). Sources are cut into
  * the same fixed blocks as {@link traverseSources} and reduced in block order.
  * E(G) = Σ_s Σ_t 1/d(s,t) / (|S| (n − 1)); E(G − v) = Σ_{s ≠ v} Σ_{t ≠ v} 1/d'(s,t) / (|S \ {v}| (n − 2)).
  * `weighted`: d by tie length 1/weight of the undirected view (reciprocal arcs: 1/(a_ij + a_ji)).

@@ -6,7 +6,8 @@
  * over the pivots that the Brandes–Pich / Eppstein–Wang estimators need. A directed graph adds one BFS
  * along predecessors per source for the incoming-distance rows (closeness / harmonic 'in').
  * With tie length 1/weight (`paths: 'weighted'`) a block runs the Dijkstra form of the same pass,
- * src/metrics/paths/weighted-sources.ts, with the same task and result.
+ * src/metrics/paths/weighted-sources.ts, with the same task and result. The reducers of the block
+ * results (every measure of the pass) are in path-family.ts.
  *
  * Pure: typed arrays in, typed arrays out, no graphology, no I/O — so a worker can run it on
  * shared copies of the CSR arrays.

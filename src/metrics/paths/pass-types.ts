@@ -35,7 +35,7 @@ export interface BlockTask {
   inComponent: Uint8Array;
   /**
    * Undirected graphs only: key-player candidates whose E(G − v) terms are accumulated in the same
-   * pass ({@link removalChange}); empty for none.
+   * pass (`removalChange`, src/metrics/key-player-removal.ts); empty for none.
    */
   candidates?: Int32Array;
 }

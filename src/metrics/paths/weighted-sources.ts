@@ -1,7 +1,7 @@
 /**
  * The all-sources kernel with tie length 1/weight (`paths: 'weighted'`): the weighted counterpart of
  * src/metrics/paths/all-sources.ts, same block task and block result, so the drivers (src/analysis/workers.ts) and
- * the reduction (src/analysis/analyze.ts) are shared. Per source, the weighted Brandes step of
+ * the reducers (src/metrics/paths/path-family.ts) are shared. Per source, the weighted Brandes step of
  * src/metrics/betweenness.ts (Dijkstra with tolerant comparison of path lengths) gives the
  * betweenness dependencies and the distances; the row statistics (Σ d, Σ 1/d, reach, component sum
  * and max), the sampled column sums and — undirected graphs — the key-player terms are read from them.
