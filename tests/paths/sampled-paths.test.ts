@@ -1,6 +1,6 @@
 /**
- * Sampling as an option of the path measures (`{ pivots, seed }`): the public closeness, harmonic,
- * global efficiency and path summary estimate from the same seeded pivots as the analysis, against
+ * Sampling as an option of the path measures (`{ pivots, seed }`): the public betweenness, closeness,
+ * harmonic, global efficiency and path summary estimate from the same seeded pivots as the analysis, against
  * the estimators recomputed from networkx's shortest-path lengths over those pivots
  * (fixtures/sampling/make-sampled.py → sampled.json), hops and length 1/weight, undirected and directed.
  * Also: the public measures and the analysis give the same numbers (one pass, one reduction).
@@ -15,6 +15,7 @@ import { closeness, harmonic } from '../../src/metrics/paths/closeness.js';
 import { pathSummary } from '../../src/metrics/paths/path-summary.js';
 import { globalEfficiency } from '../../src/metrics/efficiency.js';
 import { samplePivots } from '../../src/metrics/paths/path-family.js';
+import { betweenness } from '../../src/metrics/paths/betweenness.js';
 import { readCluster } from '../../src/io/read-cluster.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { FIXTURES, readRows } from '../helpers/reference.js';
@@ -64,6 +65,7 @@ describe('sampled path measures ({ pivots, seed }) against networkx distances', 
           expectArray(harmonic(index, { ...opts, direction: 'out' }), e.harmonicOut, 'harmonic out');
         }
         expect(globalEfficiency(index, opts)).toBeCloseTo(e.globalEfficiency, 12);
+        if (!weighted) expectArray(betweenness(index, opts), e.betweenness, 'betweenness (Brandes–Pich, networkx 2.8 scaling)');
         const ps = pathSummary(index, opts);
         expect(ps.componentSize).toBe(e.pathSummary.componentSize);
         expect(ps.averagePathLength!).toBeCloseTo(e.pathSummary.averagePathLength, 12);
@@ -89,7 +91,9 @@ describe('one pass, one reduction: the public measures give the analysis numbers
       const opts = { pivots: 8, seed: 42, weighted };
       const c = closeness(index, opts);
       const h = harmonic(index, opts);
+      const b = betweenness(index, opts);
       report.members.forEach((m, v) => {
+        expect(m.betweenness).toBe(b[v]);
         expect(m.closeness).toBe(c[v]);
         expect(m.harmonic).toBe(h[v]);
       });
