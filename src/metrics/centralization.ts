@@ -90,7 +90,7 @@ export function isConnectedForCloseness(index: GraphIndex): boolean {
  * analysis.
  */
 export function freemanCloseness(index: GraphIndex, weighted = false): Float64Array {
-  return passFamily(index, runPass(index, { weighted })).freemanCloseness!;
+  return passFamily(index, runPass(index, { weighted }), true, true).freemanCloseness!;
 }
 
 /**

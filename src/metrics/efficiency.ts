@@ -61,7 +61,7 @@ export function globalEfficiency(index: GraphIndex, options: GlobalEfficiencyOpt
   // graph the options describe (undirected view; members removed = the induced subgraph of the rest).
   let g = direction === 'und' ? undirectedView(index) : index;
   if (removed !== undefined) g = inducedIndex(g, removed);
-  return passFamily(g, runPass(g, { weighted, pivots: options.pivots, seed: options.seed })).globalEfficiency;
+  return passFamily(g, runPass(g, { weighted, pivots: options.pivots, seed: options.seed }), true, true).globalEfficiency;
 }
 
 /** The subgraph induced by the members not removed, as an index of its own (weights kept). */

@@ -34,16 +34,20 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   const rowInverse = new Float64Array(b);
   const rowComponentDist = new Float64Array(b);
   const rowComponentMax = new Float64Array(b);
-  const wantIn = exact && g.directed;
+  const wantIn = g.directed && (task.incoming ?? exact);
+  const dependencies = task.dependencies ?? true;
   const inReach = wantIn ? new Float64Array(b) : null;
   const inDist = wantIn ? new Float64Array(b) : null;
   const inInverse = wantIn ? new Float64Array(b) : null;
   const colReach = exact ? null : new Float64Array(n);
   const colDist = exact ? null : new Float64Array(n);
   const colInverse = exact ? null : new Float64Array(n);
-  const work = createBetweennessWork(index, false);
   const candidates = task.candidates ?? new Int32Array(0);
   const C = candidates.length;
+  // Without dependencies or candidates the rows need only distances: a plain BFS (same queue order).
+  const plain = !dependencies && C === 0 ? createBfsBuffers(n) : null;
+  let plainReached = -1;
+  const work = plain === null ? createBetweennessWork(index, false) : null;
   if (C > 0 && g.directed) throw new RangeError('runBlock: key-player candidates need an undirected graph');
   const sc = C > 0 ? createDominanceScratch(n) : null;
   const kpWithout = new Float64Array(C);
@@ -53,9 +57,17 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   let inPrevious = -1;
   for (let i = 0; i < b; i++) {
     const s = sources[i];
-    accumulateBetweennessFromSource(index, s, work, between);
-    const reached = work.bfsReached;
-    const { dist, queue } = work.bfs;
+    let reached: number;
+    let dist: Int32Array;
+    let queue: Int32Array;
+    if (plain !== null) {
+      reached = plainReached = bfs(index, s, 'out', plain, undefined, plainReached);
+      ({ dist, queue } = plain);
+    } else {
+      accumulateBetweennessFromSource(index, s, work!, between, dependencies);
+      reached = work!.bfsReached;
+      ({ dist, queue } = work!.bfs);
+    }
     let sumD = 0;
     let sumInv = 0;
     let compD = 0;
@@ -81,8 +93,8 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
       // DAG predecessor counts from the successor lists of the Brandes pass.
       const preds = sc.preds;
       for (let k = 0; k < reached; k++) preds[queue[k]] = 0;
-      const succ = work.succ;
-      for (let q = 0, end = work.succStart[reached]; q < end; q++) preds[succ[q]]++;
+      const succ = work!.succ;
+      for (let q = 0, end = work!.succStart[reached]; q < end; q++) preds[succ[q]]++;
       kpWhole += sumInv;
       for (let c = 0; c < C; c++) {
         const v = candidates[c];

@@ -148,6 +148,7 @@ export function accumulateBetweennessFromSource(
   s: number,
   work: BetweennessWork,
   out: Float64Array,
+  dependencies = true,
 ): void {
   const { outOffsets: offsets, outTargets: targets } = index;
   const { sigma, delta } = work;
@@ -188,6 +189,7 @@ export function accumulateBetweennessFromSource(
     }
     succStart[tail] = ns;
     work.bfsReached = tail;
+    if (!dependencies) return;
     for (let k = tail - 1; k > 0; k--) {
       const v = queue[k];
       let sum = 0;
@@ -202,6 +204,7 @@ export function accumulateBetweennessFromSource(
   // Dijkstra with the path counts and the DAG predecessors recorded as ties are relaxed (from settled
   // members only, so σ_v is final when v's ties are relaxed); then dependencies over the DAG.
   const reached = work.scale > 0 ? scaledForward(index, s, work) : heapForward(index, s, work);
+  if (!dependencies) return;
   const { order } = work.dijkstra;
   const { predecessors, predCount, predBase } = work;
   // Reverse settle order: every DAG successor of w is settled after w, so δ_s(w) is complete here.

@@ -8,7 +8,7 @@
  * at O(n·m) (O(n·m log n) weighted) without graphology look-ups.
  */
 import type { GraphIndex } from '../../graph/graph-index.js';
-import { passFamily, runPass, type PivotOptions } from './path-family.js';
+import { passFamily, pivotsOf, runPass, type Pass, type PivotOptions } from './path-family.js';
 
 /** Which distances a directed measure uses: 'in' = d(u→v) (reached by others), 'out' = d(v→u). */
 export type DistanceDirection = 'in' | 'out';
@@ -27,6 +27,17 @@ export interface HarmonicOptions extends PivotOptions {
   weighted?: boolean;
   /** Directed graphs: 'in' (default, = networkx `harmonic_centrality`) or 'out'. Ignored on undirected graphs. */
   direction?: DistanceDirection;
+}
+
+/**
+ * The pass whose reduction gives the distances of `direction`: exact — each source's own row (one
+ * search per member; 'in' of a directed graph: rows of the reversed graph); sampled — the pivots'
+ * columns (distances from the pivots to v; 'out': on the reversed graph).
+ */
+function distancePass(index: GraphIndex, weighted: boolean, direction: DistanceDirection, sampling: PivotOptions): Pass {
+  const sampled = pivotsOf(index.n, sampling) !== null;
+  const reversed = index.directed && (sampled ? direction === 'out' : direction === 'in');
+  return runPass(index, { weighted, pivots: sampling.pivots, seed: sampling.seed, reversed });
 }
 
 /**
@@ -49,9 +60,7 @@ export interface HarmonicOptions extends PivotOptions {
  */
 export function closeness(index: GraphIndex, options: ClosenessOptions = {}): Float64Array {
   const { weighted = false, wfImproved = true, direction = 'in' } = options;
-  // Outgoing distances of v are the incoming distances of v on the reversed graph.
-  const pass = runPass(index, { weighted, pivots: options.pivots, seed: options.seed, reversed: index.directed && direction === 'out' });
-  return passFamily(index, pass, wfImproved).closeness;
+  return passFamily(index, distancePass(index, weighted, direction, options), wfImproved, true).closeness;
 }
 
 /**
@@ -69,6 +78,5 @@ export function closeness(index: GraphIndex, options: ClosenessOptions = {}): Fl
  */
 export function harmonic(index: GraphIndex, options: HarmonicOptions = {}): Float64Array {
   const { weighted = false, direction = 'in' } = options;
-  const pass = runPass(index, { weighted, pivots: options.pivots, seed: options.seed, reversed: index.directed && direction === 'out' });
-  return passFamily(index, pass).harmonic;
+  return passFamily(index, distancePass(index, weighted, direction, options), true, true).harmonic;
 }

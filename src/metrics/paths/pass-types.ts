@@ -33,6 +33,10 @@ export interface BlockTask {
   exact: boolean;
   /** 1 for the members of the component the path summary is computed on (largest (strong) component). */
   inComponent: Uint8Array;
+  /** false: skip Brandes' dependency accumulation (`betweenness` stays 0); default true. */
+  dependencies?: boolean;
+  /** Whether to add the incoming rows (`inReach`…) of a directed graph; default `exact && directed`. */
+  incoming?: boolean;
   /**
    * Undirected graphs only: key-player candidates whose E(G − v) terms are accumulated in the same
    * pass (`removalChange`, src/metrics/key-player-removal.ts); empty for none.
@@ -51,7 +55,7 @@ export interface BlockResult {
   /** Per source: Σ and max of d(s,t) over targets t in the path component (0 if s is outside it). */
   rowComponentDist: Float64Array;
   rowComponentMax: Float64Array;
-  /** Directed, exact only: per source, the same along predecessors (distances d(·, s)). */
+  /** Directed, exact (unless the task says `incoming: false`): per source, the same along predecessors (distances d(·, s)). */
   inReach: Float64Array | null;
   inDist: Float64Array | null;
   inInverse: Float64Array | null;

@@ -50,8 +50,8 @@ export function reversedGraph(g: TraversalGraph): TraversalGraph {
 }
 
 /** The path family of {@link runPass}. */
-export function passFamily(index: GraphIndex, pass: Pass, wfImproved = true): PathFamily {
-  return reducePathFamily(index, pass.blocks, pass.sources, pass.exact, pass.inComponent, pass.size, wfImproved);
+export function passFamily(index: GraphIndex, pass: Pass, wfImproved = true, rows = false): PathFamily {
+  return reducePathFamily(index, pass.blocks, pass.sources, pass.exact, pass.inComponent, pass.size, wfImproved, rows);
 }
 
 /** One pass in this thread, block by block: what the public measures reduce. */
@@ -63,19 +63,31 @@ export interface Pass {
   size: number;
 }
 
+/** What {@link runPass} computes. */
+export interface PassOptions extends PivotOptions {
+  /** Tie length 1/weight (Dijkstra) instead of hop counts. */
+  weighted?: boolean;
+  /** On the graph with every arc turned round (a member's outgoing distances become its incoming ones). */
+  reversed?: boolean;
+  /** Brandes' dependencies (betweenness); default false: the public path measures do not need them. */
+  dependencies?: boolean;
+  /** Directed, exact: the incoming rows as well (a second search per source); default false. */
+  incoming?: boolean;
+}
+
 /**
- * Runs the all-sources pass in this thread over every member or the pivots of `options`; `weighted`:
- * tie length 1/weight; `reversed`: on the graph with every arc turned round (distances d(v→·) become
- * incoming).
+ * Runs the all-sources pass in this thread over every member or the pivots of `options`. The
+ * analysis runs the same kernel on its threads with dependencies and incoming rows (src/analysis).
  */
-export function runPass(index: GraphIndex, options: PivotOptions & { weighted?: boolean; reversed?: boolean } = {}): Pass {
+export function runPass(index: GraphIndex, options: PassOptions = {}): Pass {
   const pivots = pivotsOf(index.n, options);
   const sources = passSources(index.n, pivots);
   const exact = pivots === null;
   const { inComponent, size } = pathComponent(index);
   const plain = traversalGraph(index, options.weighted === true);
   const g = options.reversed === true ? reversedGraph(plain) : plain;
-  const blocks = sourceBlocks(sources).map((s) => runBlock(g, { sources: s, exact, inComponent }));
+  const { dependencies = false, incoming = false } = options;
+  const blocks = sourceBlocks(sources).map((s) => runBlock(g, { sources: s, exact, inComponent, dependencies, incoming }));
   return { blocks, sources, exact, inComponent, size };
 }
 
@@ -134,11 +146,22 @@ export interface PathFamily {
  *   2001); Freeman closeness (n−1)/Σ_t d(s,t) (Freeman 1979) where s reaches everyone;
  *   diameter and average path length over the (strong) component of {@link pathComponent}.
  *   `wfImproved` false: closeness without the (r−1)/(n−1) factor (igraph's normalized closeness).
+ *   Exact closeness and harmonic of a directed graph use the incoming rows, or with `rows` the
+ *   sources' own rows (outgoing distances; of a reversed pass: incoming ones).
  * - sampled (K pivots P): B̂(v) = (n/K) Σ_{s∈P} δ_s(v) (Brandes & Pich 2007); closeness and harmonic
  *   from the pivots other than v (Eppstein & Wang 2004): Ĉ(v) = (r̂/Σ̂d)(r̂/k_v), Ĥ(v) = ((n−1)/k_v) Σ̂ 1/d;
  *   Ê = Σ_{s∈P} Σ_t 1/d(s,t) / (K(n−1)); path summary over the pivots in the component.
  */
-export function reducePathFamily(index: GraphIndex, blocks: BlockResult[], sources: Int32Array, exact: boolean, inComponent: Uint8Array, size: number, wfImproved = true): PathFamily {
+export function reducePathFamily(
+  index: GraphIndex,
+  blocks: BlockResult[],
+  sources: Int32Array,
+  exact: boolean,
+  inComponent: Uint8Array,
+  size: number,
+  wfImproved = true,
+  rows = false,
+): PathFamily {
   const n = index.n;
   const K = sources.length;
   const rowReach = joinBlocks(blocks, (b) => b.rowReach);
@@ -163,9 +186,10 @@ export function reducePathFamily(index: GraphIndex, blocks: BlockResult[], sourc
   }
   if (exact) {
     scaleBetweenness(index, raw, false);
-    const reach = index.directed ? joinBlocks(blocks, (b) => b.inReach) : rowReach;
-    const dist = index.directed ? joinBlocks(blocks, (b) => b.inDist) : rowDist;
-    const inv = index.directed ? joinBlocks(blocks, (b) => b.inInverse) : rowInverse;
+    const incoming = index.directed && !rows;
+    const reach = incoming ? joinBlocks(blocks, (b) => b.inReach) : rowReach;
+    const dist = incoming ? joinBlocks(blocks, (b) => b.inDist) : rowDist;
+    const inv = incoming ? joinBlocks(blocks, (b) => b.inInverse) : rowInverse;
     for (let v = 0; v < n; v++) {
       const total = dist[v];
       if (total > 0 && n > 1) closenessValues[v] = wfImproved ? (reach[v] / total) * (reach[v] / (n - 1)) : reach[v] / total;

@@ -32,5 +32,5 @@ export interface PathSummaryOptions extends PivotOptions {
  * they see (a lower bound of the diameter). Cost O(n·m) (Dijkstra O(n·m log n)); sampled O(k·m).
  */
 export function pathSummary(index: GraphIndex, options: PathSummaryOptions = {}): PathSummary {
-  return passFamily(index, runPass(index, options)).paths;
+  return passFamily(index, runPass(index, options), true, true).paths;
 }

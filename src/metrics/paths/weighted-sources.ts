@@ -29,7 +29,8 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
   const rowInverse = new Float64Array(b);
   const rowComponentDist = new Float64Array(b);
   const rowComponentMax = new Float64Array(b);
-  const wantIn = exact && g.directed;
+  const wantIn = g.directed && (task.incoming ?? exact);
+  const dependencies = task.dependencies ?? true;
   const inReach = wantIn ? new Float64Array(b) : null;
   const inDist = wantIn ? new Float64Array(b) : null;
   const inInverse = wantIn ? new Float64Array(b) : null;
@@ -50,7 +51,7 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
   const inBuffers = createDijkstraBuffers(wantIn ? n : 0);
   for (let i = 0; i < b; i++) {
     const s = sources[i];
-    accumulateBetweennessFromSource(index, s, work, between);
+    accumulateBetweennessFromSource(index, s, work, between, dependencies);
     const reached = work.dijkstra.reached;
     let sumD = 0;
     let sumInv = 0;
