@@ -63,6 +63,7 @@ export { pagerank, type PageRankOptions } from './metrics/pagerank.js';
 export { localClustering, averageClustering, transitivity, clusteringOnnela, clusteringBarrat } from './metrics/clustering.js';
 export { components, isolateMask, type Components, type ComponentSet } from './metrics/components.js';
 export { pathSummary, type PathSummary } from './metrics/paths/path-summary.js';
+export { samplePivots, type PivotOptions } from './metrics/paths/sources.js';
 export { density, reciprocity } from './metrics/density.js';
 export { coreNumbers, degeneracy } from './metrics/cores.js';
 export { globalEfficiency, localEfficiency } from './metrics/efficiency.js';

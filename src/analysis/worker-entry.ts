@@ -4,7 +4,9 @@
  * (typed arrays transferred), then 'done'.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBlock, runKeyPlayerBlock, takeBlock } from '../metrics/paths/all-sources.js';
+import { runBlock } from '../metrics/paths/all-sources.js';
+import { runKeyPlayerBlock } from '../metrics/key-player-removal.js';
+import { takeBlock } from '../metrics/paths/pass-types.js';
 import { permutationValues } from '../metrics/ei-index.js';
 import { communitiesOnIndex } from '../metrics/communities/index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';

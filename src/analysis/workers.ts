@@ -2,7 +2,7 @@
  * Worker-thread driver for the all-sources traversals (src/metrics/paths/all-sources.ts): betweenness,
  * closeness-type sums and path summary, and the key-player efficiencies.
  *
- * Determinism: the sources are cut into a FIXED number of contiguous blocks that depends only on the
+ * Determinism: the sources are cut into a FIXED number of contiguous blocks (src/metrics/paths/path-family.ts) that depends only on the
  * number of sources (never on the thread count); every block is computed whole by the same pure kernel
  * and the main thread reduces the block results in block order. So `threads: 1` and `threads: N` give
  * bit-identical numbers; threads only decide which blocks run where. With N threads, N − 1 workers
@@ -21,10 +21,10 @@ import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from '../graph/graph-index.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
 import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities/index.js';
-import { runBlock, runKeyPlayerBlock, takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/all-sources.js';
-
-/** Number of blocks the sources are cut into (fixed; results never depend on the thread count). */
-export const SOURCE_BLOCKS = 16;
+import { runBlock } from '../metrics/paths/all-sources.js';
+import { reduceKeyPlayerBlocks, runKeyPlayerBlock } from '../metrics/key-player-removal.js';
+import { passSources, sourceBlocks, traversalGraph as plainGraph } from '../metrics/paths/path-family.js';
+import { takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/pass-types.js';
 
 /**
  * Below this amount of traversal work (sources × arcs visited) the blocks run in-thread: starting a
@@ -120,24 +120,6 @@ function sharedGraph(index: GraphIndex, weighted: boolean): TraversalGraph {
   };
 }
 
-/**
- * The traversal arrays of an index. `weighted` (paths of length 1/weight) holds only when the index
- * carries the tie weights: an index built with `weighted: false` has unit lengths, i.e. hop counts
- * (and its undirected view's weights would be 2 for reciprocated pairs, not lengths to read).
- */
-function plainGraph(index: GraphIndex, weighted: boolean): TraversalGraph {
-  const { n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets } = index;
-  const w = weighted && index.weighted;
-  const none = new Float64Array(0);
-  return {
-    n, directed, outOffsets, outTargets, inOffsets, inSources, undOffsets, undTargets,
-    weightedPaths: w,
-    outWeights: w ? index.outWeights : none,
-    inWeights: w ? index.inWeights : none,
-    undWeights: w ? index.undWeights : none,
-  };
-}
-
 /** How many threads will actually be used for `work` (sources × arcs). */
 export function effectiveThreads(threads: number, work: number, parts: number): number {
   const t = Math.max(1, Math.min(Math.trunc(threads) || 1, parts));
@@ -147,7 +129,7 @@ export function effectiveThreads(threads: number, work: number, parts: number): 
 
 async function runWorkers(jobs: WorkerJob[], onReply: (r: WorkerReply) => void): Promise<void> {
   // Workers are created and given their job synchronously, so they start at once even when the
-  // caller goes on with synchronous work before awaiting (src/analysis/analyze.ts overlaps them).
+  // caller goes on with synchronous work before awaiting (src/analysis/path-pass.ts and analyze.ts overlap them).
   await Promise.all(
     jobs.map(
       (job) =>
@@ -191,13 +173,6 @@ export interface Pending<T> {
  */
 export type PendingBlocks<R> = Pending<R[]>;
 
-/** `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks (fewer when there are fewer sources). */
-function sourceBlocks(sources: Int32Array): Int32Array[] {
-  const nb = Math.max(1, Math.min(SOURCE_BLOCKS, sources.length));
-  const cut = cuts(sources.length, nb);
-  return Array.from({ length: nb }, (_, b) => sources.subarray(cut[b], cut[b + 1]));
-}
-
 /**
  * Starts `count` blocks on `threads` threads: threads − 1 workers begin at once (job made by `job`);
  * the calling thread joins in `finish()`. With one thread everything runs in `finish()`.
@@ -231,7 +206,7 @@ function startBlocks<R>(
 }
 
 /**
- * Starts the all-sources kernel over `sources` cut into {@link SOURCE_BLOCKS} contiguous blocks
+ * Starts the all-sources kernel over `sources` cut into the fixed contiguous source blocks of src/metrics/paths/path-family.ts
  * (fewer when there are fewer sources); `finish()` gives the block results in block order.
  * `exact`: every member is a source (per-source rows); else pivots (column sums as well).
  * `candidates` (undirected graphs): key-player candidates evaluated in the same pass.
@@ -281,7 +256,7 @@ export function traverseSources(
 /**
  * Global efficiency of the undirected view, whole and without each candidate (key players), exact
  * over all members as sources (`pivots` null) or estimated over the pivots: one BFS per source with
- * the DAG-dominance update of src/metrics/paths/all-sources.ts (`runKeyPlayerBlock`). Sources are cut into
+ * the DAG-dominance update of src/metrics/key-player-removal.ts (`runKeyPlayerBlock`). Sources are cut into
  * the same fixed blocks as {@link traverseSources} and reduced in block order.
  * E(G) = Σ_s Σ_t 1/d(s,t) / (|S| (n − 1)); E(G − v) = Σ_{s ≠ v} Σ_{t ≠ v} 1/d'(s,t) / (|S \ {v}| (n − 2)).
  * `weighted`: d by tie length 1/weight of the undirected view (reciprocal arcs: 1/(a_ij + a_ji)).
@@ -293,12 +268,7 @@ export async function keyPlayerEfficiencies(
   threads: number,
   weighted = false,
 ): Promise<{ whole: number; without: Float64Array }> {
-  const n = index.n;
-  let sources: Int32Array;
-  if (pivots === null) {
-    sources = new Int32Array(n);
-    for (let v = 0; v < n; v++) sources[v] = v;
-  } else sources = Int32Array.from(pivots).sort();
+  const sources = passSources(index.n, pivots);
   const cand = Int32Array.from(candidates);
   const blocks = sourceBlocks(sources);
   const nb = blocks.length;
@@ -315,21 +285,7 @@ export async function keyPlayerEfficiencies(
     (next) => ({ kind: 'keyplayers', graph, candidates: cand, blocks: copies, next }),
     (reply) => (reply.kind === 'keyplayers' ? { id: reply.id, result: reply.result } : null),
   ).finish();
-  let whole = 0;
-  let count = 0;
-  const total = new Float64Array(cand.length);
-  const counted = new Float64Array(cand.length);
-  for (const r of results) {
-    whole += r.whole;
-    for (let c = 0; c < cand.length; c++) {
-      total[c] += r.without[c];
-      counted[c] += r.sources[c];
-    }
-  }
-  for (const b of blocks) count += b.length;
-  const without = new Float64Array(cand.length);
-  for (let c = 0; c < cand.length; c++) without[c] = n - 1 >= 2 && counted[c] > 0 ? total[c] / (counted[c] * (n - 2)) : NaN;
-  return { whole: n >= 2 && count > 0 ? whole / (count * (n - 1)) : NaN, without };
+  return reduceKeyPlayerBlocks(results, index.n, sources.length, cand.length);
 }
 
 /**

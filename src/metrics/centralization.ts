@@ -6,7 +6,7 @@
  */
 import type { GraphIndex } from '../graph/graph-index.js';
 import { bfs, createBfsBuffers, type Direction } from '../graph/traversal.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths } from '../graph/heap.js';
+import { passFamily, runPass } from './paths/path-family.js';
 
 /**
  * Freeman's general centralization C = Σ_i (c_max − c_i) / T_max (Freeman 1979).
@@ -86,35 +86,11 @@ export function isConnectedForCloseness(index: GraphIndex): boolean {
  * Closeness (n−1)/Σ_j d(i,j) by BFS from every member (undirected: all neighbours; directed: along
  * out-arcs, as sna `closeness(cmode = "directed")`). Meaningful only on a (strongly) connected graph;
  * members that do not reach everyone get NaN. O(n·m). `weighted`: d by tie length 1/weight
- * (Dijkstra, O(n·m log n)).
+ * (Dijkstra, O(n·m log n)). A reducer of the one all-sources pass (paths/path-family.ts), as in the
+ * analysis.
  */
 export function freemanCloseness(index: GraphIndex, weighted = false): Float64Array {
-  const n = index.n;
-  const out = new Float64Array(n);
-  if (weighted && index.weighted) {
-    const lengths = inverseLengths(index.outWeights);
-    const dj = createDijkstraBuffers(n);
-    for (let s = 0; s < n; s++) {
-      const reached = dijkstra(index, s, 'out', lengths, dj);
-      let sum = 0;
-      for (let k = 1; k < reached; k++) sum += dj.dist[dj.order[k]];
-      out[s] = reached === n && sum > 0 ? (n - 1) / sum : NaN;
-    }
-    return out;
-  }
-  const buffers = createBfsBuffers(n);
-  let reached = -1;
-  for (let s = 0; s < n; s++) {
-    reached = bfs(index, s, 'out', buffers, undefined, reached);
-    if (reached !== n) {
-      out[s] = NaN;
-      continue;
-    }
-    let sum = 0;
-    for (let k = 0; k < reached; k++) sum += buffers.dist[buffers.queue[k]];
-    out[s] = sum > 0 ? (n - 1) / sum : NaN;
-  }
-  return out;
+  return passFamily(index, runPass(index, { weighted }), true, true).freemanCloseness!;
 }
 
 /**

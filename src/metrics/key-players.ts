@@ -7,7 +7,8 @@
  * 1/weight with `weighted` (the analysis's `paths: 'weighted'`).
  */
 import type { GraphIndex } from '../graph/graph-index.js';
-import { globalEfficiency } from './efficiency.js';
+import { reduceKeyPlayerBlocks, runKeyPlayerBlock } from './key-player-removal.js';
+import { passSources, sourceBlocks, traversalGraph } from './paths/path-family.js';
 import { removalImpact, type RemovalImpact } from './resilience.js';
 
 export interface KeyPlayerOptions {
@@ -54,6 +55,19 @@ function desc(a: number, b: number): number {
   return b - a;
 }
 
+/** Relative difference below which two DF values count as tied (rounding of the E(G − v) sums). */
+const DF_TIE = 1e-12;
+
+/**
+ * {@link desc} with values equal up to {@link DF_TIE} (relative) treated as tied: E(G − v) of
+ * symmetric members (the two ends of a path) is summed in different orders by the dominance kernel
+ * and may differ in the last bits; the index then decides, as for exact ties.
+ */
+function descUpToRounding(a: number, b: number): number {
+  if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= DF_TIE * Math.max(Math.abs(a), Math.abs(b))) return 0;
+  return desc(a, b);
+}
+
 /**
  * Single-member key-player scores (Borgatti 2006, "Identifying sets of key players in a social
  * network", Computational and Mathematical Organization Theory 12:21–34), for the candidates.
@@ -62,9 +76,9 @@ function desc(a: number, b: number): number {
  *   (n' = n − 1), and the largest remaining component — from {@link removalImpact} (one DFS for all).
  * - distance-weighted fragmentation DF = 1 − Σ_{i≠j} (1/d_ij) / (n'(n'−1)) over the members left,
  *   d_ij in hops (`weighted`: shortest-path length with tie length 1/weight), 1/d = 0 when unreachable. By definition DF = 1 − E(G − v), with E the global
- *   efficiency (Latora & Marchiori 2001); it is computed through that identity with
- *   `globalEfficiency(index, { removed, direction: 'und' })` — one BFS per remaining member per
- *   candidate, O(k · n · m).
+ *   efficiency (Latora & Marchiori 2001); it is computed through that identity by the dominance
+ *   kernel of key-player-removal.ts (the one code path of E(G − v), also run by the analysis): one
+ *   BFS per source for all candidates, plus per candidate the members whose distance it changes.
  * - efficiencyLoss = E(G) − E(G − v) (both on the undirected view; can be negative when v was a
  *   poorly connected member whose departure raises the mean).
  *
@@ -73,7 +87,7 @@ function desc(a: number, b: number): number {
  * the pivot set; see docs/performance.md).
  * Candidates: unless given, the top `k` members by (fragmentation desc, largestComponent asc,
  * betweenness desc, index asc) — betweenness only when passed in. Output ranked by
- * (fragmentation desc, distanceFragmentation desc, index asc).
+ * (fragmentation desc, distanceFragmentation desc — equal up to 1e-12 relative is a tie —, index asc).
  * Undefined (NaN): F, DF and efficiencyLoss when fewer than two members would remain (n ≤ 2).
  * No peer implements single-member DF for all members; the values follow the formula (hand-checked
  * tests; weighted: a Python recomputation from networkx's Dijkstra on G − v, fixtures/paths). Reading: F tells whether the cluster falls apart without v; in cohesive clusters F rarely
@@ -97,19 +111,14 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
     throw new RangeError('keyPlayers: efficiencyWithout needs distinct candidates, one value each');
   }
   const weighted = options.weighted === true;
-  const whole = options.whole ?? (n >= 2 ? globalEfficiency(index, { direction: 'und', weighted }) : NaN);
-  const removed = new Uint8Array(n);
+  // E(G) and E(G − v) not supplied: the dominance kernel over every member as a source.
+  const computed = given === undefined || options.whole === undefined ? efficienciesWithout(index, chosen, weighted) : null;
+  const whole = options.whole ?? computed!.whole;
   const result: KeyPlayer[] = chosen.map((v, i) => {
     let distanceFragmentation = NaN;
     let efficiencyLoss = NaN;
     if (n - 1 >= 2) {
-      let without: number;
-      if (given !== undefined) without = given[i];
-      else {
-        removed[v] = 1;
-        without = globalEfficiency(index, { removed, direction: 'und', weighted });
-        removed[v] = 0;
-      }
+      const without = given !== undefined ? given[i] : computed!.without[i];
       distanceFragmentation = 1 - without;
       efficiencyLoss = whole - without;
     }
@@ -123,7 +132,7 @@ export function keyPlayers(index: GraphIndex, options: KeyPlayerOptions = {}): K
     };
   });
   result.sort(
-    (a, b) => desc(a.fragmentation, b.fragmentation) || desc(a.distanceFragmentation, b.distanceFragmentation) || a.index - b.index,
+    (a, b) => desc(a.fragmentation, b.fragmentation) || descUpToRounding(a.distanceFragmentation, b.distanceFragmentation) || a.index - b.index,
   );
   return result;
 }
@@ -146,4 +155,48 @@ export function keyPlayerCandidates(index: GraphIndex, impact: RemovalImpact, k:
       a - b,
   );
   return order.slice(0, top);
+}
+
+/**
+ * E(G) and E(G − v) of the undirected view for `candidates`, every member a source, in this thread:
+ * the dominance kernel ({@link runKeyPlayerBlock}) over the fixed source blocks, reduced in block order
+ * ({@link reduceKeyPlayerBlocks}) — the numbers of the analysis's worker-thread run.
+ */
+export function efficienciesWithout(index: GraphIndex, candidates: readonly number[], weighted = false, pivots: Int32Array | null = null): { whole: number; without: Float64Array } {
+  const sources = passSources(index.n, pivots);
+  const cand = Int32Array.from(candidates);
+  const g = traversalGraph(index, weighted);
+  const results = sourceBlocks(sources).map((b) => runKeyPlayerBlock(g, b, cand));
+  return reduceKeyPlayerBlocks(results, index.n, sources.length, cand.length);
+}
+
+/** Pivots of the sampled key-player second pass (when the candidates could not join the first). */
+export const KEY_PLAYER_PIVOTS = 64;
+
+/** Largest candidate superset evaluated inside the all-sources pass. */
+export const FUSED_CANDIDATES = 256;
+
+/**
+ * The members that can end up among the top-k key-player candidates whatever their betweenness:
+ * every member ranked before the k-th by (fragmentation desc, largest component asc) plus all members
+ * tied with it on both. Null when that set exceeds {@link FUSED_CANDIDATES}. The analysis evaluates
+ * them inside the all-sources pass (undirected graphs) before betweenness is known.
+ */
+export function candidateSuperset(impact: RemovalImpact, k: number, n: number): Int32Array | null {
+  const top = Math.max(0, Math.min(n, Math.trunc(k)));
+  if (top === 0) return new Int32Array(0);
+  const { fragmentation: f, largestComponent: lc } = impact;
+  const key = (a: number, b: number): number => {
+    const fa = Number.isNaN(f[a]) ? -Infinity : f[a];
+    const fb = Number.isNaN(f[b]) ? -Infinity : f[b];
+    return fb - fa || lc[a] - lc[b];
+  };
+  const order: number[] = [];
+  for (let v = 0; v < n; v++) order.push(v);
+  order.sort((a, b) => key(a, b) || a - b);
+  const boundary = order[top - 1];
+  let end = top;
+  while (end < n && key(order[end], boundary) === 0) end++;
+  if (end > FUSED_CANDIDATES) return null;
+  return Int32Array.from(order.slice(0, end)).sort();
 }

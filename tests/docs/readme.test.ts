@@ -84,7 +84,10 @@ function brokenLinks(path: string): string[] {
       broken.push(`${where} (no such file)`);
       continue;
     }
-    if (anchor !== undefined && dest.endsWith('.md') && !anchorsOf(dest).has(decodeURIComponent(anchor))) {
+    // docs/api.md is TypeDoc's output (checked against TypeDoc by api-docs.test.ts): its links inside
+    // the page use TypeDoc's own numbering of repeated names, not GitHub's slugs; links into it are checked.
+    const typedocInternal = file === '' && relative(ROOT, path) === join('docs', 'api.md');
+    if (anchor !== undefined && !typedocInternal && dest.endsWith('.md') && !anchorsOf(dest).has(decodeURIComponent(anchor))) {
       broken.push(`${where} (no heading with this anchor)`);
     }
   }

@@ -13,8 +13,9 @@
 import type { GraphIndex } from '../../graph/graph-index.js';
 import { createBfsBuffers, type BfsBuffers } from '../../graph/traversal.js';
 import { createDijkstraBuffers, inverseLengths, sameLength, type DijkstraBuffers } from '../../graph/heap.js';
+import { passSources, pivotsOf, sourceBlocks, type PivotOptions } from './sources.js';
 
-export interface BetweennessOptions {
+export interface BetweennessOptions extends PivotOptions {
   /** Shortest paths by tie length 1/weight (Dijkstra) instead of hop counts (BFS). Default false. */
   weighted?: boolean;
   /** Scale by 2/((n−1)(n−2)) (undirected) or 1/((n−1)(n−2)) (directed). Default true. */
@@ -147,6 +148,7 @@ export function accumulateBetweennessFromSource(
   s: number,
   work: BetweennessWork,
   out: Float64Array,
+  dependencies = true,
 ): void {
   const { outOffsets: offsets, outTargets: targets } = index;
   const { sigma, delta } = work;
@@ -187,6 +189,7 @@ export function accumulateBetweennessFromSource(
     }
     succStart[tail] = ns;
     work.bfsReached = tail;
+    if (!dependencies) return;
     for (let k = tail - 1; k > 0; k--) {
       const v = queue[k];
       let sum = 0;
@@ -201,6 +204,7 @@ export function accumulateBetweennessFromSource(
   // Dijkstra with the path counts and the DAG predecessors recorded as ties are relaxed (from settled
   // members only, so σ_v is final when v's ties are relaxed); then dependencies over the DAG.
   const reached = work.scale > 0 ? scaledForward(index, s, work) : heapForward(index, s, work);
+  if (!dependencies) return;
   const { order } = work.dijkstra;
   const { predecessors, predCount, predBase } = work;
   // Reverse settle order: every DAG successor of w is settled after w, so δ_s(w) is complete here.
@@ -384,13 +388,33 @@ export function normalizeBetweenness(index: GraphIndex, raw: Float64Array): Floa
  *   exact rational arithmetic; networkx 2.8 compares float path lengths exactly and misses some equal
  *   paths (documented deviation from networkx, in networkx's disfavour). Ties with weight ≤ 0 are unusable.
  *   On an index built with `weighted: false` every length is 1 (hop counts), whatever its weight arrays hold.
+ * - Sampling: `pivots: k` (seeded by `seed`) estimates B(v) = (n/k) Σ_{s ∈ P} δ_s(v) over k pivot
+ *   sources (Brandes & Pich 2007), networkx's `betweenness_centrality(G, k=, seed=)` estimator (networkx
+ *   draws its pivots with its own generator; fixtures/sampling gives it ours). Exact when k ≥ n.
  * Peers: networkx 2.8 `betweenness_centrality` (unweighted), igraph 0.10 `betweenness` (both), sna 2.7.
- * Cost O(n·m) unweighted, O(n·m log n) weighted. Always defined (isolates 0).
+ * Cost O(n·m) unweighted, O(n·m log n) weighted; sampled O(k·m). Always defined (isolates 0).
  */
 export function betweenness(index: GraphIndex, options: BetweennessOptions = {}): Float64Array {
   const { weighted = false, normalized = true } = options;
-  const out = new Float64Array(index.n);
+  const n = index.n;
+  const out = new Float64Array(n);
   const work = createBetweennessWork(index, weighted);
-  for (let s = 0; s < index.n; s++) accumulateBetweennessFromSource(index, s, work, out);
-  return scaleBetweenness(index, out, normalized);
+  const pivots = pivotsOf(n, options);
+  if (pivots === null) {
+    for (let s = 0; s < n; s++) accumulateBetweennessFromSource(index, s, work, out);
+    return scaleBetweenness(index, out, normalized);
+  }
+  // Brandes–Pich: the pivots' dependencies summed per fixed source block, blocks in order, as the
+  // all-sources pass of the analysis (paths/path-family.ts), then × n/K and the exact scaling.
+  const sources = passSources(n, pivots);
+  const block = new Float64Array(n);
+  for (const b of sourceBlocks(sources)) {
+    block.fill(0);
+    for (let i = 0; i < b.length; i++) accumulateBetweennessFromSource(index, b[i], work, block);
+    for (let v = 0; v < n; v++) out[v] += block[v];
+  }
+  const f = n / sources.length;
+  for (let v = 0; v < n; v++) out[v] *= f;
+  scaleBetweenness(index, out, false);
+  return normalized ? normalizeBetweenness(index, out) : out;
 }

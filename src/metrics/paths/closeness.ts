@@ -1,18 +1,19 @@
 /**
- * Closeness (Wasserman–Faust / reachable-only) and harmonic centrality on the indexed core.
+ * Closeness (Wasserman–Faust / reachable-only) and harmonic centrality on the indexed core: reducers
+ * over the one all-sources pass (all-sources.ts, hop counts; weighted-sources.ts, length 1/weight),
+ * the same reduction the analysis uses (path-family.ts).
  *
  * In-house rather than graphology-metrics: graphology reads weights as lengths (we need length =
- * 1/weight), and running the shared BFS / typed-array Dijkstra per member on the CSR index keeps the
- * all-pairs cost at O(n·m) (O(n·m log n) weighted) without graphology look-ups.
+ * 1/weight), and the typed-array BFS / Dijkstra per member on the CSR index keeps the all-pairs cost
+ * at O(n·m) (O(n·m log n) weighted) without graphology look-ups.
  */
 import type { GraphIndex } from '../../graph/graph-index.js';
-import { adjacency, bfs, createBfsBuffers, type Direction } from '../../graph/traversal.js';
-import { createDijkstraBuffers, dijkstra, inverseLengths } from '../../graph/heap.js';
+import { passFamily, pivotsOf, runPass, type Pass, type PivotOptions } from './path-family.js';
 
 /** Which distances a directed measure uses: 'in' = d(u→v) (reached by others), 'out' = d(v→u). */
 export type DistanceDirection = 'in' | 'out';
 
-export interface ClosenessOptions {
+export interface ClosenessOptions extends PivotOptions {
   /** Path length = Σ 1/weight (Dijkstra) instead of hops. Default false. */
   weighted?: boolean;
   /** Wasserman–Faust scaling by (r−1)/(n−1) (networkx default). False: reachable-only (igraph 0.10). Default true. */
@@ -21,7 +22,7 @@ export interface ClosenessOptions {
   direction?: DistanceDirection;
 }
 
-export interface HarmonicOptions {
+export interface HarmonicOptions extends PivotOptions {
   /** Path length = Σ 1/weight (Dijkstra) instead of hops. Default false. */
   weighted?: boolean;
   /** Directed graphs: 'in' (default, = networkx `harmonic_centrality`) or 'out'. Ignored on undirected graphs. */
@@ -29,36 +30,14 @@ export interface HarmonicOptions {
 }
 
 /**
- * Calls `visit(v, reached, order, dist)` for every member v with the distances between v and the
- * members it is connected to in the requested direction. `dist` is indexed by member; `order` lists
- * the `reached` members (v first). Distances come from the shared BFS (hops) or Dijkstra (1/w).
+ * The pass whose reduction gives the distances of `direction`: exact — each source's own row (one
+ * search per member; 'in' of a directed graph: rows of the reversed graph); sampled — the pivots'
+ * columns (distances from the pivots to v; 'out': on the reversed graph).
  */
-function forEachDistanceRow(
-  index: GraphIndex,
-  weighted: boolean,
-  direction: DistanceDirection,
-  visit: (v: number, reached: number, order: Int32Array, dist: ArrayLike<number>) => void,
-): void {
-  const n = index.n;
-  // An index built with `weighted: false` has unit lengths: BFS gives the same distances.
-  const useLengths = weighted && index.weighted;
-  // Distances TO v (incoming) = a traversal from v along predecessors.
-  const dir: Direction = index.directed ? (direction === 'in' ? 'in' : 'out') : 'und';
-  if (useLengths) {
-    const buffers = createDijkstraBuffers(n);
-    const lengths = inverseLengths(adjacency(index, dir).weights);
-    for (let v = 0; v < n; v++) {
-      const reached = dijkstra(index, v, dir, lengths, buffers);
-      visit(v, reached, buffers.order, buffers.dist);
-    }
-  } else {
-    const buffers = createBfsBuffers(n);
-    let previous = -1;
-    for (let v = 0; v < n; v++) {
-      previous = bfs(index, v, dir, buffers, undefined, previous);
-      visit(v, previous, buffers.queue, buffers.dist);
-    }
-  }
+function distancePass(index: GraphIndex, weighted: boolean, direction: DistanceDirection, sampling: PivotOptions): Pass {
+  const sampled = pivotsOf(index.n, sampling) !== null;
+  const reversed = index.directed && (sampled ? direction === 'out' : direction === 'in');
+  return runPass(index, { weighted, pivots: sampling.pivots, seed: sampling.seed, reversed });
 }
 
 /**
@@ -73,23 +52,15 @@ function forEachDistanceRow(
  *   `closeness_centrality` on a DiGraph; 'out' uses outgoing distances d(v→u) (igraph mode="out").
  * - Weights: ignored by default; `weighted: true` uses length = 1/weight (Dijkstra; closeness does not
  *   depend on path ties, so no tolerance is needed).
+ * - Sampling: `pivots: k` (seeded by `seed`) estimates C(v) from k pivot sources (Eppstein & Wang
+ *   2004): r and Σd over the pivots other than v that reach v, (r−1)/(n−1) estimated by r̂/k_v. Exact
+ *   when k ≥ n. networkx has no sampled closeness; the estimator is the analysis's above its size limit.
  * Peers: networkx 2.8 `closeness_centrality(G, distance=, wf_improved=)`, igraph 0.10 `closeness`.
- * Cost O(n·m) (weighted O(n·m log n)).
+ * Cost O(n·m) (weighted O(n·m log n)); sampled O(k·m).
  */
 export function closeness(index: GraphIndex, options: ClosenessOptions = {}): Float64Array {
   const { weighted = false, wfImproved = true, direction = 'in' } = options;
-  const n = index.n;
-  const result = new Float64Array(n);
-  forEachDistanceRow(index, weighted, direction, (v, reached, order, dist) => {
-    let total = 0;
-    for (let k = 1; k < reached; k++) total += dist[order[k]];
-    if (total > 0 && n > 1) {
-      let c = (reached - 1) / total;
-      if (wfImproved) c *= (reached - 1) / (n - 1);
-      result[v] = c;
-    }
-  });
-  return result;
+  return passFamily(index, distancePass(index, weighted, direction, options), wfImproved, true).closeness;
 }
 
 /**
@@ -101,15 +72,11 @@ export function closeness(index: GraphIndex, options: ClosenessOptions = {}): Fl
  *   (`harmonic_out`, igraph mode="out").
  * - Weights: ignored by default; `weighted: true` uses length = 1/weight (Dijkstra).
  * Peers: networkx 2.8 `harmonic_centrality`, igraph 0.10 `harmonic_centrality` × (n−1).
- * Isolates 0. Cost O(n·m) (weighted O(n·m log n)).
+ * - Sampling: `pivots: k` (seeded by `seed`) estimates H(v) = ((n−1)/k_v) Σ 1/d(s,v) over the k_v
+ *   pivots s ≠ v (Eppstein & Wang 2004). Exact when k ≥ n.
+ * Isolates 0. Cost O(n·m) (weighted O(n·m log n)); sampled O(k·m).
  */
 export function harmonic(index: GraphIndex, options: HarmonicOptions = {}): Float64Array {
   const { weighted = false, direction = 'in' } = options;
-  const result = new Float64Array(index.n);
-  forEachDistanceRow(index, weighted, direction, (v, reached, order, dist) => {
-    let total = 0;
-    for (let k = 1; k < reached; k++) total += 1 / dist[order[k]];
-    result[v] = total;
-  });
-  return result;
+  return passFamily(index, distancePass(index, weighted, direction, options), true, true).harmonic;
 }
