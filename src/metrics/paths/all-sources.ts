@@ -16,7 +16,7 @@ import { bfs, createBfsBuffers } from '../../graph/traversal.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { runWeightedBlock } from './weighted-sources.js';
 import { createDominanceScratch, removalChange } from '../key-player-removal.js';
-import { asIndex, type BlockResult, type BlockTask, type TraversalGraph } from './pass-types.js';
+import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, recordRow, type RowStats } from './pass-types.js';
 
 /**
  * Runs one block of sources. Deterministic: the result depends only on the graph and the task.
@@ -34,6 +34,7 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   const rowInverse = new Float64Array(b);
   const rowComponentDist = new Float64Array(b);
   const rowComponentMax = new Float64Array(b);
+  const rows: RowStats = { rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax };
   const wantIn = g.directed && (task.incoming ?? exact);
   const dependencies = task.dependencies ?? true;
   const inReach = wantIn ? new Float64Array(b) : null;
@@ -68,27 +69,9 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
       reached = work!.bfsReached;
       ({ dist, queue } = work!.bfs);
     }
-    let sumD = 0;
-    let sumInv = 0;
-    let compD = 0;
-    let compMax = 0;
-    const sIn = inComponent[s] === 1;
-    // Distances are integers: their sums are exact in any order; Σ 1/d is summed in BFS order.
-    for (let k = 1; k < reached; k++) {
-      const t = queue[k];
-      const d = dist[t];
-      sumD += d;
-      sumInv += 1 / d;
-      if (sIn && inComponent[t] === 1) {
-        compD += d;
-        if (d > compMax) compMax = d;
-      }
-    }
-    rowReach[i] = reached - 1;
-    rowDist[i] = sumD;
-    rowInverse[i] = sumInv;
-    rowComponentDist[i] = compD;
-    rowComponentMax[i] = compMax;
+    // Hop distances are integers: their sums are exact in any order; Σ 1/d is summed in BFS order.
+    recordRow(rows, i, s, queue, reached, dist, inComponent);
+    const sumInv = rowInverse[i];
     if (sc !== null) {
       // DAG predecessor counts from the successor lists of the Brandes pass.
       const preds = sc.preds;

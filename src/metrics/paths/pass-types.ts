@@ -111,3 +111,40 @@ export interface KeyPlayerBlockResult {
   /** Per candidate: the block's sources other than v_c. */
   sources: Float64Array;
 }
+
+/** The statistics of one source's row, filled by {@link recordRow}. */
+export interface RowStats {
+  rowReach: Float64Array;
+  rowDist: Float64Array;
+  rowInverse: Float64Array;
+  rowComponentDist: Float64Array;
+  rowComponentMax: Float64Array;
+}
+
+/**
+ * Row i of a block from one source s's traversal (`order[0..reached)`, s first, with distances
+ * `dist`): members reached, Σ d, Σ 1/d (in traversal order), and Σ and max of d over the targets in
+ * the path component when s is in it. Shared by the hop and the weighted kernels.
+ */
+export function recordRow(rows: RowStats, i: number, s: number, order: Int32Array, reached: number, dist: Int32Array | Float64Array, inComponent: Uint8Array): void {
+  let sumD = 0;
+  let sumInv = 0;
+  let compD = 0;
+  let compMax = 0;
+  const sIn = inComponent[s] === 1;
+  for (let k = 1; k < reached; k++) {
+    const t = order[k];
+    const d = dist[t];
+    sumD += d;
+    sumInv += 1 / d;
+    if (sIn && inComponent[t] === 1) {
+      compD += d;
+      if (d > compMax) compMax = d;
+    }
+  }
+  rows.rowReach[i] = reached - 1;
+  rows.rowDist[i] = sumD;
+  rows.rowInverse[i] = sumInv;
+  rows.rowComponentDist[i] = compD;
+  rows.rowComponentMax[i] = compMax;
+}

@@ -12,7 +12,7 @@
  *
  * Pure: typed arrays in, typed arrays out; deterministic (Dijkstra settles in one fixed order).
  */
-import { asIndex, type BlockResult, type BlockTask, type TraversalGraph } from './pass-types.js';
+import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, recordRow, type RowStats } from './pass-types.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { createDijkstraBuffers, dijkstra, inverseLengths } from '../../graph/heap.js';
 import { createWeightedDominanceScratch, removalChangeWeighted } from '../key-player-removal-weighted.js';
@@ -29,6 +29,7 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
   const rowInverse = new Float64Array(b);
   const rowComponentDist = new Float64Array(b);
   const rowComponentMax = new Float64Array(b);
+  const rows: RowStats = { rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax };
   const wantIn = g.directed && (task.incoming ?? exact);
   const dependencies = task.dependencies ?? true;
   const inReach = wantIn ? new Float64Array(b) : null;
@@ -53,27 +54,9 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
     const s = sources[i];
     accumulateBetweennessFromSource(index, s, work, between, dependencies);
     const reached = work.dijkstra.reached;
-    let sumD = 0;
-    let sumInv = 0;
-    let compD = 0;
-    let compMax = 0;
-    const sIn = inComponent[s] === 1;
     // Sums in settle order (fixed for a graph and a source).
-    for (let k = 1; k < reached; k++) {
-      const t = order[k];
-      const d = dist[t];
-      sumD += d;
-      sumInv += 1 / d;
-      if (sIn && inComponent[t] === 1) {
-        compD += d;
-        if (d > compMax) compMax = d;
-      }
-    }
-    rowReach[i] = reached - 1;
-    rowDist[i] = sumD;
-    rowInverse[i] = sumInv;
-    rowComponentDist[i] = compD;
-    rowComponentMax[i] = compMax;
+    recordRow(rows, i, s, order, reached, dist, inComponent);
+    const sumInv = rowInverse[i];
     if (sc !== null) {
       // The Brandes step recorded each member's DAG predecessors (and settle positions) already.
       const preds = sc.preds;
