@@ -16,7 +16,7 @@ import { bfs, createBfsBuffers } from '../../graph/traversal.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { runWeightedBlock } from './weighted-sources.js';
 import { createDominanceScratch, removalChange } from '../key-player-removal.js';
-import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, recordRow, type RowStats } from './pass-types.js';
+import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, BlockOutputs } from './pass-types.js';
 
 /**
  * Runs one block of sources. Deterministic: the result depends only on the graph and the task.
@@ -28,21 +28,10 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   const index = asIndex(g);
   const { sources, exact, inComponent } = task;
   const b = sources.length;
-  const between = new Float64Array(n);
-  const rowReach = new Float64Array(b);
-  const rowDist = new Float64Array(b);
-  const rowInverse = new Float64Array(b);
-  const rowComponentDist = new Float64Array(b);
-  const rowComponentMax = new Float64Array(b);
-  const rows: RowStats = { rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax };
   const wantIn = g.directed && (task.incoming ?? exact);
   const dependencies = task.dependencies ?? true;
-  const inReach = wantIn ? new Float64Array(b) : null;
-  const inDist = wantIn ? new Float64Array(b) : null;
-  const inInverse = wantIn ? new Float64Array(b) : null;
-  const colReach = exact ? null : new Float64Array(n);
-  const colDist = exact ? null : new Float64Array(n);
-  const colInverse = exact ? null : new Float64Array(n);
+  const out = new BlockOutputs(n, b, wantIn, exact);
+  const between = out.between;
   const candidates = task.candidates ?? new Int32Array(0);
   const C = candidates.length;
   // Without dependencies or candidates the rows need only distances: a plain BFS (same queue order).
@@ -70,8 +59,7 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
       ({ dist, queue } = work!.bfs);
     }
     // Hop distances are integers: their sums are exact in any order; Σ 1/d is summed in BFS order.
-    recordRow(rows, i, s, queue, reached, dist, inComponent);
-    const sumInv = rowInverse[i];
+    const sumInv = out.row(i, s, queue, reached, dist, inComponent);
     if (sc !== null) {
       // DAG predecessor counts from the successor lists of the Brandes pass.
       const preds = sc.preds;
@@ -86,34 +74,11 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
         kpWithout[c] += dist[v] < 0 ? sumInv : sumInv + removalChange(g.outOffsets, g.outTargets, dist, v, sc);
       }
     }
-    if (colReach !== null) {
-      for (let k = 1; k < reached; k++) {
-        const t = queue[k];
-        const d = dist[t];
-        colReach[t] += 1;
-        colDist![t] += d;
-        colInverse![t] += 1 / d;
-      }
-    }
+    out.columns(queue, reached, dist);
     if (inBuffers !== null) {
       inPrevious = bfs(index, s, 'in', inBuffers, undefined, inPrevious);
-      let sd = 0;
-      let si = 0;
-      for (let k = 1; k < inPrevious; k++) {
-        const d = inBuffers.dist[inBuffers.queue[k]];
-        sd += d;
-        si += 1 / d;
-      }
-      inReach![i] = inPrevious - 1;
-      inDist![i] = sd;
-      inInverse![i] = si;
+      out.incoming(i, inBuffers.queue, inPrevious, inBuffers.dist);
     }
   }
-  return {
-    betweenness: between,
-    rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax,
-    inReach, inDist, inInverse,
-    colReach, colDist, colInverse,
-    keyPlayers: C > 0 ? { whole: kpWhole, without: kpWithout, sources: kpSources } : null,
-  };
+  return out.result(C > 0 ? { whole: kpWhole, without: kpWithout, sources: kpSources } : null);
 }

@@ -112,39 +112,114 @@ export interface KeyPlayerBlockResult {
   sources: Float64Array;
 }
 
-/** The statistics of one source's row, filled by {@link recordRow}. */
-export interface RowStats {
-  rowReach: Float64Array;
-  rowDist: Float64Array;
-  rowInverse: Float64Array;
-  rowComponentDist: Float64Array;
-  rowComponentMax: Float64Array;
-}
-
 /**
- * Row i of a block from one source s's traversal (`order[0..reached)`, s first, with distances
- * `dist`): members reached, Σ d, Σ 1/d (in traversal order), and Σ and max of d over the targets in
- * the path component when s is in it. Shared by the hop and the weighted kernels.
+ * The arrays a block of sources fills, and the steps that fill them, shared by the hop kernel
+ * (all-sources.ts) and the weighted one (weighted-sources.ts): each takes one source's traversal as
+ * `order[0..reached)` (the source first) with distances `dist`, and sums in that order.
  */
-export function recordRow(rows: RowStats, i: number, s: number, order: Int32Array, reached: number, dist: Int32Array | Float64Array, inComponent: Uint8Array): void {
-  let sumD = 0;
-  let sumInv = 0;
-  let compD = 0;
-  let compMax = 0;
-  const sIn = inComponent[s] === 1;
-  for (let k = 1; k < reached; k++) {
-    const t = order[k];
-    const d = dist[t];
-    sumD += d;
-    sumInv += 1 / d;
-    if (sIn && inComponent[t] === 1) {
-      compD += d;
-      if (d > compMax) compMax = d;
+export class BlockOutputs {
+  readonly between: Float64Array;
+  readonly rowReach: Float64Array;
+  readonly rowDist: Float64Array;
+  readonly rowInverse: Float64Array;
+  readonly rowComponentDist: Float64Array;
+  readonly rowComponentMax: Float64Array;
+  readonly inReach: Float64Array | null;
+  readonly inDist: Float64Array | null;
+  readonly inInverse: Float64Array | null;
+  readonly colReach: Float64Array | null;
+  readonly colDist: Float64Array | null;
+  readonly colInverse: Float64Array | null;
+
+  /** `b` sources, `n` members; `incoming`: rows along predecessors; `exact`: no column sums. */
+  constructor(n: number, b: number, incoming: boolean, exact: boolean) {
+    this.between = new Float64Array(n);
+    this.rowReach = new Float64Array(b);
+    this.rowDist = new Float64Array(b);
+    this.rowInverse = new Float64Array(b);
+    this.rowComponentDist = new Float64Array(b);
+    this.rowComponentMax = new Float64Array(b);
+    this.inReach = incoming ? new Float64Array(b) : null;
+    this.inDist = incoming ? new Float64Array(b) : null;
+    this.inInverse = incoming ? new Float64Array(b) : null;
+    this.colReach = exact ? null : new Float64Array(n);
+    this.colDist = exact ? null : new Float64Array(n);
+    this.colInverse = exact ? null : new Float64Array(n);
+  }
+
+  /**
+   * Row i from source s: members reached, Σ d, Σ 1/d, and Σ and max of d over the targets in the path
+   * component when s is in it. Returns Σ 1/d.
+   */
+  row(i: number, s: number, order: Int32Array, reached: number, dist: Int32Array | Float64Array, inComponent: Uint8Array): number {
+    let sumD = 0;
+    let sumInv = 0;
+    let compD = 0;
+    let compMax = 0;
+    const sIn = inComponent[s] === 1;
+    for (let k = 1; k < reached; k++) {
+      const t = order[k];
+      const d = dist[t];
+      sumD += d;
+      sumInv += 1 / d;
+      if (sIn && inComponent[t] === 1) {
+        compD += d;
+        if (d > compMax) compMax = d;
+      }
+    }
+    this.rowReach[i] = reached - 1;
+    this.rowDist[i] = sumD;
+    this.rowInverse[i] = sumInv;
+    this.rowComponentDist[i] = compD;
+    this.rowComponentMax[i] = compMax;
+    return sumInv;
+  }
+
+  /** Sampled mode: adds this pivot's distances to the column sums of the members it reaches. */
+  columns(order: Int32Array, reached: number, dist: Int32Array | Float64Array): void {
+    const colReach = this.colReach;
+    if (colReach === null) return;
+    const colDist = this.colDist!;
+    const colInverse = this.colInverse!;
+    for (let k = 1; k < reached; k++) {
+      const t = order[k];
+      const d = dist[t];
+      colReach[t] += 1;
+      colDist[t] += d;
+      colInverse[t] += 1 / d;
     }
   }
-  rows.rowReach[i] = reached - 1;
-  rows.rowDist[i] = sumD;
-  rows.rowInverse[i] = sumInv;
-  rows.rowComponentDist[i] = compD;
-  rows.rowComponentMax[i] = compMax;
+
+  /** Incoming row i (distances d(·, s) along predecessors): members reached, Σ d, Σ 1/d. */
+  incoming(i: number, order: Int32Array, reached: number, dist: Int32Array | Float64Array): void {
+    let sd = 0;
+    let si = 0;
+    for (let k = 1; k < reached; k++) {
+      const d = dist[order[k]];
+      sd += d;
+      si += 1 / d;
+    }
+    this.inReach![i] = reached - 1;
+    this.inDist![i] = sd;
+    this.inInverse![i] = si;
+  }
+
+  /** The block's result, with the key-player sums when candidates were evaluated. */
+  result(keyPlayers: KeyPlayerBlockResult | null): BlockResult {
+    return {
+      betweenness: this.between,
+      rowReach: this.rowReach,
+      rowDist: this.rowDist,
+      rowInverse: this.rowInverse,
+      rowComponentDist: this.rowComponentDist,
+      rowComponentMax: this.rowComponentMax,
+      inReach: this.inReach,
+      inDist: this.inDist,
+      inInverse: this.inInverse,
+      colReach: this.colReach,
+      colDist: this.colDist,
+      colInverse: this.colInverse,
+      keyPlayers,
+    };
+  }
 }

@@ -12,7 +12,7 @@
  *
  * Pure: typed arrays in, typed arrays out; deterministic (Dijkstra settles in one fixed order).
  */
-import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, recordRow, type RowStats } from './pass-types.js';
+import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, BlockOutputs } from './pass-types.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { createDijkstraBuffers, dijkstra, inverseLengths } from '../../graph/heap.js';
 import { createWeightedDominanceScratch, removalChangeWeighted } from '../key-player-removal-weighted.js';
@@ -23,21 +23,10 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
   const index = asIndex(g);
   const { sources, exact, inComponent } = task;
   const b = sources.length;
-  const between = new Float64Array(n);
-  const rowReach = new Float64Array(b);
-  const rowDist = new Float64Array(b);
-  const rowInverse = new Float64Array(b);
-  const rowComponentDist = new Float64Array(b);
-  const rowComponentMax = new Float64Array(b);
-  const rows: RowStats = { rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax };
   const wantIn = g.directed && (task.incoming ?? exact);
   const dependencies = task.dependencies ?? true;
-  const inReach = wantIn ? new Float64Array(b) : null;
-  const inDist = wantIn ? new Float64Array(b) : null;
-  const inInverse = wantIn ? new Float64Array(b) : null;
-  const colReach = exact ? null : new Float64Array(n);
-  const colDist = exact ? null : new Float64Array(n);
-  const colInverse = exact ? null : new Float64Array(n);
+  const out = new BlockOutputs(n, b, wantIn, exact);
+  const between = out.between;
   const work = createBetweennessWork(index, true);
   const { dist, order } = work.dijkstra;
   const lengths = work.lengths;
@@ -55,8 +44,7 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
     accumulateBetweennessFromSource(index, s, work, between, dependencies);
     const reached = work.dijkstra.reached;
     // Sums in settle order (fixed for a graph and a source).
-    recordRow(rows, i, s, order, reached, dist, inComponent);
-    const sumInv = rowInverse[i];
+    const sumInv = out.row(i, s, order, reached, dist, inComponent);
     if (sc !== null) {
       // The Brandes step recorded each member's DAG predecessors (and settle positions) already.
       const preds = sc.preds;
@@ -70,34 +58,11 @@ export function runWeightedBlock(g: TraversalGraph, task: BlockTask): BlockResul
         kpWithout[c] += dist[v] === Infinity ? sumInv : sumInv + removalChangeWeighted(g.outOffsets, g.outTargets, lengths, dist, work.position, v, sc);
       }
     }
-    if (colReach !== null) {
-      for (let k = 1; k < reached; k++) {
-        const t = order[k];
-        const d = dist[t];
-        colReach[t] += 1;
-        colDist![t] += d;
-        colInverse![t] += 1 / d;
-      }
-    }
+    out.columns(order, reached, dist);
     if (wantIn) {
       const r = dijkstra(index, s, 'in', inLengths, inBuffers);
-      let sd = 0;
-      let si = 0;
-      for (let k = 1; k < r; k++) {
-        const d = inBuffers.dist[inBuffers.order[k]];
-        sd += d;
-        si += 1 / d;
-      }
-      inReach![i] = r - 1;
-      inDist![i] = sd;
-      inInverse![i] = si;
+      out.incoming(i, inBuffers.order, r, inBuffers.dist);
     }
   }
-  return {
-    betweenness: between,
-    rowReach, rowDist, rowInverse, rowComponentDist, rowComponentMax,
-    inReach, inDist, inInverse,
-    colReach, colDist, colInverse,
-    keyPlayers: C > 0 ? { whole: kpWhole, without: kpWithout, sources: kpSources } : null,
-  };
+  return out.result(C > 0 ? { whole: kpWhole, without: kpWithout, sources: kpSources } : null);
 }
