@@ -14,85 +14,18 @@
  *
  * The command line streams: lines go to the files in chunks and the families keep ties in typed
  * arrays, so --size XL (1,000,000 members / 10,000,000 ties) runs in well under a GiB.
- * generateCluster() below is the original in-memory `cluster` generator, kept for the tests that
- * import it; bench/families/cluster.mjs writes the same bytes for the same seed.
+ * generateCluster() is the `cluster` family in memory, for the tests that import it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng } from '../dist/graph/random.js';
 import { FAMILIES, FIXED_MEMBERS, SIZES } from './families/index.mjs';
-import { TYPES, fileSink, memorySink } from './families/common.mjs';
+import { fileSink, memorySink } from './families/common.mjs';
 
+/** The `cluster` family in memory: { members, ties } CSV texts (the tests' seeded clusters). */
 export function generateCluster({ members, ties, seed = 1 }) {
-  const rng = createRng(seed);
-  const regions = Math.max(2, Math.round(Math.sqrt(members / 10)));
-  const ids = [];
-  const rows = ['id,name,type,level,region'];
-  const regionOf = new Int32Array(members);
-  const national = [];
-  const byRegion = Array.from({ length: regions }, () => []);
-  for (let i = 0; i < members; i++) {
-    let r = rng();
-    let t = TYPES[0];
-    for (const type of TYPES) {
-      if (r < type[2]) {
-        t = type;
-        break;
-      }
-      r -= type[2];
-    }
-    const region = Math.floor(rng() * regions);
-    const id = `M${String(i + 1).padStart(6, '0')}`;
-    ids.push(id);
-    regionOf[i] = region;
-    if (t[1] === 'national') national.push(i);
-    byRegion[region].push(i);
-    rows.push(`${id},${t[0]} ${i + 1},${t[0]},${t[1]},R${region + 1}`);
-  }
-  const seen = new Set();
-  const adj = Array.from({ length: members }, () => []);
-  const degreeList = []; // preferential attachment: an endpoint list
-  const tieRows = ['source,target,weight'];
-  const add = (a, b) => {
-    if (a === b) return false;
-    const key = a < b ? a * members + b : b * members + a;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    adj[a].push(b);
-    adj[b].push(a);
-    degreeList.push(a, b);
-    tieRows.push(`${ids[a]},${ids[b]},${1 + Math.floor(rng() * 5)}`);
-    return true;
-  };
-  let attempts = 0;
-  while (tieRows.length - 1 < ties && attempts < ties * 50) {
-    attempts++;
-    const a = Math.floor(rng() * members);
-    const u = rng();
-    let b;
-    if (u < 0.35 && adj[a].length > 0) {
-      // triadic closure: a friend of a friend
-      const f = adj[a][Math.floor(rng() * adj[a].length)];
-      b = adj[f].length ? adj[f][Math.floor(rng() * adj[f].length)] : f;
-    } else if (u < 0.75) {
-      // preferential attachment inside the region
-      const pool = byRegion[regionOf[a]];
-      b = degreeList.length && rng() < 0.5 ? degreeList[Math.floor(rng() * degreeList.length)] : pool[Math.floor(rng() * pool.length)];
-      if (regionOf[b] !== regionOf[a] && rng() < 0.7) b = pool[Math.floor(rng() * pool.length)];
-    } else if (u < 0.85 && national.length) {
-      b = national[Math.floor(rng() * national.length)];
-    } else {
-      b = Math.floor(rng() * members);
-    }
-    add(a, b);
-  }
-  return { members: rows.join('\n') + '\n', ties: tieRows.join('\n') + '\n' };
+  return generateFamily('cluster', { members, ties, seed });
 }
 
-/**
- * Options of one family at one size: members and ties from `size` (S, M, L, XL) unless given;
- * complete and dense keep their own member count.
- */
 export function familyOptions(family, { size, members, ties, seed = 1 } = {}) {
   if (!FAMILIES[family]) throw new Error(`unknown family "${family}": use ${Object.keys(FAMILIES).join(', ')}`);
   if (size !== undefined && !SIZES[size]) throw new Error(`unknown size "${size}": use ${Object.keys(SIZES).join(', ')}`);

@@ -1,8 +1,8 @@
 /**
- * Family `cluster`: the streaming twin of generateCluster() in bench/generate.mjs — the same draws in
- * the same order, so the same seed writes byte-identical CSV (tests/bench/families.test.ts checks
- * it), but on typed arrays (EdgeSet, Adjacency, an Int32Array endpoint list) and written line by
- * line, so it reaches 1,000,000 members / 10,000,000 ties.
+ * Family `cluster`, the benchmark's original generator (the same seed writes the same CSV bytes as
+ * before the families existed: tests/bench/families.test.ts checks their hashes), on typed arrays
+ * (EdgeSet, Adjacency, an Int32Array endpoint list) and written line by line, so it reaches
+ * 1,000,000 members / 10,000,000 ties.
  *
  * Members get a type (with its level) and one of ≈√(n/10) regions; ties form inside regions by
  * preferential attachment with triadic closure (35 %), plus ties to national bodies and random ties.
