@@ -8,6 +8,7 @@ import type { GraphIndex } from '../graph/graph-index.js';
 import type { EffectiveOptions, SamplingChoice } from './options.js';
 import { GENERATOR } from '../model/version.js';
 import { GroupCounter, type Grouping } from './groups.js';
+import { compareNullable } from '../model/group-key.js';
 import { SCHEMA_VERSION, type CountTable, type MemberReport, type Report, type RoleCounts } from './report-types.js';
 import type { degreeMeasures } from '../metrics/degree.js';
 import type { eigenvector } from '../metrics/eigenvector.js';
@@ -46,13 +47,6 @@ function countTable(counts: Map<string | null, number>): CountTable {
   return [...counts.entries()]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || compareNullable(a.value, b.value));
-}
-
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }
 
 /** Whether BROKERAGE_ROLES is the list {@link roleCounts} spells out. */

@@ -201,34 +201,19 @@ const BIT_SEARCH_MAX = 8192;
 
 /** BFS from every member of a small graph given as tie pairs, on adjacency lists. */
 class ListSearch {
-  private adj: Int32Array = new Int32Array(2048);
-  private readonly adjOff: Int32Array;
-  private readonly fill: Int32Array;
+  private readonly rows: LocalRows;
   private readonly dist: Int32Array;
   private readonly queue: Int32Array;
   constructor(maxK: number) {
-    this.adjOff = new Int32Array(maxK + 1);
-    this.fill = new Int32Array(maxK);
+    this.rows = new LocalRows(maxK);
     this.dist = new Int32Array(maxK).fill(-1);
     this.queue = new Int32Array(maxK);
   }
 
   /** Adds to hist[d] the ordered pairs at distance d; returns the largest d. */
   run(k: number, ends: Int32Array, e: number, hist: Float64Array): number {
-    while (this.adj.length < 2 * e) this.adj = grow(this.adj);
-    const { adj, adjOff, fill, dist, queue } = this;
-    adjOff.fill(0, 0, k + 1);
-    for (let t = 0; t < 2 * e; t++) adjOff[ends[t] + 1]++;
-    for (let x = 0; x < k; x++) {
-      adjOff[x + 1] += adjOff[x];
-      fill[x] = adjOff[x];
-    }
-    for (let t = 0; t < e; t++) {
-      const x = ends[2 * t];
-      const y = ends[2 * t + 1];
-      adj[fill[x]++] = y;
-      adj[fill[y]++] = x;
-    }
+    const { adj, adjOff } = this.rows.build(k, ends, e, null);
+    const { dist, queue } = this;
     let depth = 0;
     for (let s = 0; s < k; s++) {
       dist[s] = 0;
@@ -340,32 +325,25 @@ function growFloat(a: Float64Array): Float64Array {
 }
 
 /**
- * Dijkstra inside a neighbourhood subgraph in local indices 0..k−1 (rows adj[adjOff[x]..adjOff[x+1]),
- * lengths adjLen alongside): its weighted global efficiency Σ_{x≠y} 1/d(x,y) / (k(k−1)), each source's
- * 1/d added in settle order.
+ * A neighbourhood subgraph on local indices 0..k−1, from its e ties given as pairs (`ends[2t]`,
+ * `ends[2t + 1]`), as adjacency rows adj[adjOff[x]..adjOff[x+1]) (with the tie lengths alongside in
+ * adjLen when `lens` is given), in tie order within each row. Scratch reused across members.
  */
-class LocalDijkstra {
-  private readonly dist: Float64Array;
-  private readonly order: Int32Array;
-  private readonly heap: IndexedMinHeap;
-  private readonly adjOff: Int32Array;
+class LocalRows {
+  adj: Int32Array = new Int32Array(2048);
+  adjLen: Float64Array = new Float64Array(0);
+  readonly adjOff: Int32Array;
   private readonly fill: Int32Array;
-  private adj: Int32Array = new Int32Array(2048);
-  private adjLen: Float64Array = new Float64Array(2048);
 
-  constructor(capacity: number) {
-    this.dist = new Float64Array(capacity).fill(Infinity);
-    this.order = new Int32Array(capacity);
-    this.heap = new IndexedMinHeap(capacity);
-    this.adjOff = new Int32Array(capacity + 1);
-    this.fill = new Int32Array(capacity);
+  constructor(maxK: number) {
+    this.adjOff = new Int32Array(maxK + 1);
+    this.fill = new Int32Array(maxK);
   }
 
-  /** Weighted global efficiency of the subgraph on 0..k−1 whose e ties are pairs `ends` with lengths `lens`. */
-  efficiency(k: number, ends: Int32Array, lens: Float64Array, e: number): number {
+  build(k: number, ends: Int32Array, e: number, lens: Float64Array | null): this {
     while (this.adj.length < 2 * e) this.adj = grow(this.adj);
-    while (this.adjLen.length < 2 * e) this.adjLen = growFloat(this.adjLen);
-    const { dist, order, heap, adjOff, fill, adj, adjLen } = this;
+    if (lens !== null) while (this.adjLen.length < 2 * e) this.adjLen = growFloat(this.adjLen);
+    const { adj, adjOff, fill, adjLen } = this;
     adjOff.fill(0, 0, k + 1);
     for (let t = 0; t < 2 * e; t++) adjOff[ends[t] + 1]++;
     for (let x = 0; x < k; x++) {
@@ -375,11 +353,39 @@ class LocalDijkstra {
     for (let t = 0; t < e; t++) {
       const x = ends[2 * t];
       const y = ends[2 * t + 1];
-      adjLen[fill[x]] = lens[t];
-      adjLen[fill[y]] = lens[t];
+      if (lens !== null) {
+        adjLen[fill[x]] = lens[t];
+        adjLen[fill[y]] = lens[t];
+      }
       adj[fill[x]++] = y;
       adj[fill[y]++] = x;
     }
+    return this;
+  }
+}
+
+/**
+ * Dijkstra inside a neighbourhood subgraph in local indices 0..k−1 (rows adj[adjOff[x]..adjOff[x+1]),
+ * lengths adjLen alongside): its weighted global efficiency Σ_{x≠y} 1/d(x,y) / (k(k−1)), each source's
+ * 1/d added in settle order.
+ */
+class LocalDijkstra {
+  private readonly dist: Float64Array;
+  private readonly order: Int32Array;
+  private readonly heap: IndexedMinHeap;
+  private readonly rows: LocalRows;
+
+  constructor(capacity: number) {
+    this.dist = new Float64Array(capacity).fill(Infinity);
+    this.order = new Int32Array(capacity);
+    this.heap = new IndexedMinHeap(capacity);
+    this.rows = new LocalRows(capacity);
+  }
+
+  /** Weighted global efficiency of the subgraph on 0..k−1 whose e ties are pairs `ends` with lengths `lens`. */
+  efficiency(k: number, ends: Int32Array, lens: Float64Array, e: number): number {
+    const { adj, adjOff, adjLen } = this.rows.build(k, ends, e, lens);
+    const { dist, order, heap } = this;
     let sum = 0;
     for (let s = 0; s < k; s++) {
       let reached = 0;

@@ -31,7 +31,8 @@ export class GroupCounter {
   }
 }
 
-function compareNullable(a: string | null, b: string | null): number {
+/** Order of count-table labels: by value (UTF-16 order), null (no value) last. */
+export function compareNullable(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
