@@ -93,3 +93,4 @@ export { corePeriphery, type CorePeripheryResult } from './metrics/core-peripher
 export { snapshot, clusterYears, checkYear, presentIn } from './model/snapshot.js';
 export { TieRows } from './model/tie-rows.js';
 export type { YearAccount } from './model/errors.js';
+export { clusterTimeline, joinSpells, type ClusterTimeline, type Spell } from './model/timeline.js';

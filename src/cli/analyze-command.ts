@@ -12,6 +12,7 @@ import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 import { plural } from '../model/words.js';
+import { clusterTimeline } from '../model/timeline.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -97,6 +98,8 @@ export async function runAnalyze(
         top: opts.top,
         color: toTerminal && colorWanted(io.stdout),
         draw: { colorBy: opts.colorBy, sizeBy: opts.sizeBy, labels: opts.labels, seed: opts.seed },
+        // Dynamic GEXF when the input has years; a one-year snapshot (--year) is written static.
+        timeline: () => (data.input.year === undefined ? clusterTimeline(data) : null),
       },
       [data.input.files.members, data.input.files.ties, data.input.projects?.file],
       io.stdout,

@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
+import type { ClusterTimeline } from '../model/timeline.js';
 import { InputError } from '../model/errors.js';
 import { prepareDestination, refuseInputOverwrite, writeFilesAtomic } from '../io/write-output.js';
 import { renderJson } from '../report/json.js';
@@ -40,6 +41,8 @@ export interface OutputRequest {
   /** Colours in the text summary (only when it goes to a terminal). */
   color: boolean;
   draw: DrawOptions;
+  /** The years of the members and ties for a dynamic GEXF (null or absent: a static one). */
+  timeline?: () => ClusterTimeline | null;
 }
 
 export interface OutputFile {
@@ -95,7 +98,7 @@ export function renderFormat(format: Format, report: Report, graph: () => Cluste
     case 'html':
       return [{ name: STANDARD_NAMES.html, content: renderHtml(report, graph(), { ...req.draw, layout }) }];
     case 'gexf':
-      return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph()) }];
+      return [{ name: STANDARD_NAMES.gexf, content: renderGexf(report, graph(), req.timeline?.() ?? null) }];
     case 'graphml':
       return [{ name: STANDARD_NAMES.graphml, content: renderGraphml(report, graph()) }];
     case 'graph-json':

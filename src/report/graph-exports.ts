@@ -5,7 +5,8 @@
  * computed here (the per-member values are those of `report.members`).
  *
  * Attributes (the same names in the three formats):
- * - nodes: `label` (= name), `name`, `type`, `sector`, `level`, `region`, each `extra` column of the
+ * - nodes: `label` (= name), `name`, `type`, `sector`, `level`, `region`, `joined` and `left` (when
+ *   some member has a membership year), each `extra` column of the
  *   members file under its header, then the per-member measures flattened as in members.csv
  *   ({@link memberColumns}: `brokerage_<role>`, `brokerageZ_<role>`, …). An extra column whose header
  *   is already taken (e.g. `degree`) or is an Object.prototype name (`__proto__`, `constructor`, …) is
@@ -19,6 +20,7 @@
  */
 import type { MemberReport, Report } from '../analysis/report-types.js';
 import type { ClusterGraph } from '../model/types.js';
+import type { ClusterTimeline, Spell } from '../model/timeline.js';
 import { memberColumns, type ColumnType } from './csv-tables.js';
 
 type Value = string | number | boolean | null;
@@ -46,6 +48,11 @@ const NODE_BASE: ExportColumn[] = [
   { name: 'sector', type: 'string' },
   { name: 'level', type: 'string' },
   { name: 'region', type: 'string' },
+];
+/** Membership years, after `region` when some member has them. */
+const YEAR_COLUMNS: ExportColumn[] = [
+  { name: 'joined', type: 'int' },
+  { name: 'left', type: 'int' },
 ];
 const EDGE_BASE: ExportColumn[] = [
   { name: 'weight', type: 'double' },
@@ -92,16 +99,22 @@ function ownString(o: Record<string, string> | undefined, key: string): string |
  */
 export function exportTable(report: Report, graph: ClusterGraph): ExportTable {
   // The member columns (names and types from the field catalogue) but the id and the attributes NODE_BASE holds.
-  const measures = memberColumns(report).filter((c) => c.name !== 'id' && !NODE_BASE.some((b) => b.name === c.name));
+  // The membership years (`joined`, `left`) when some member has them: files without years are unchanged.
+  let years = false;
+  graph.forEachNode((_k, a) => {
+    if ((a.joined ?? null) !== null || (a.left ?? null) !== null) years = true;
+  });
+  const nodeBase = years ? [...NODE_BASE, ...YEAR_COLUMNS] : NODE_BASE;
+  const measures = memberColumns(report).filter((c) => c.name !== 'id' && !nodeBase.some((b) => b.name === c.name));
   const byId = new Map<string, MemberReport>();
   for (const m of report.members) byId.set(m.id, m);
 
   const nodeExtras: Record<string, string>[] = [];
   graph.forEachNode((_k, a) => nodeExtras.push(a.extra));
-  const taken = new Set([...NODE_BASE.map((c) => c.name), ...measures.map((c) => c.name)]);
+  const taken = new Set([...nodeBase.map((c) => c.name), ...measures.map((c) => c.name)]);
   const nodeExtraNames = extraNames(extraHeaders(nodeExtras), taken);
   const nodeColumns: ExportColumn[] = [
-    ...NODE_BASE,
+    ...nodeBase,
     ...[...nodeExtraNames.values()].map((name): ExportColumn => ({ name, type: 'string' })),
     ...measures.map((c): ExportColumn => ({ name: c.name, type: c.type })),
   ];
@@ -109,6 +122,7 @@ export function exportTable(report: Report, graph: ClusterGraph): ExportTable {
   graph.forEachNode((key, a) => {
     const m = byId.get(key);
     const values: Value[] = [a.name, a.name, a.type, a.sector, a.level, a.region];
+    if (years) values.push(a.joined ?? null, a.left ?? null);
     for (const header of nodeExtraNames.keys()) values.push(ownString(a.extra, header));
     for (const c of measures) values.push(m ? c.value(m) : null);
     nodes.push({ key, values });
@@ -180,11 +194,18 @@ function gexfValue(v: Exclude<Value, null>): string {
  * order of the export table (a column without any value is not declared). `<meta>` holds `<creator>`
  * (tool and version) and a `<description>`, no date.
  *
+ * With a `timeline` (a cluster whose members or ties carry years: `clusterTimeline`), the graph is
+ * dynamic (`mode="dynamic" timeformat="integer"`): each member with years gets
+ * `<spells><spell start="joined" end="left"/></spells>` and each tie with years the spells of its rows
+ * (overlapping ones joined), an open end left out; members and ties without years get no spells (they
+ * exist in every year). Gephi's timeline then plays the cluster's growth. Without one (or for a
+ * one-year snapshot) the file is static.
+ *
  * Written in-house, line by line like the GraphML writer: graphology-gexf's writer (xml-writer) builds
  * the document by string concatenation and exhausted a 4 GB heap at 100k members / 300k ties, and it
  * guesses attribute types from the values. Its parser reads our files back (round-trip tests).
  */
-export function renderGexf(report: Report, graph: ClusterGraph): string {
+export function renderGexf(report: Report, graph: ClusterGraph, timeline: ClusterTimeline | null = null): string {
   const t = exportTable(report, graph);
   const labelAt = t.nodeColumns.findIndex((c) => c.name === 'label');
   const weightAt = t.edgeColumns.findIndex((c) => c.name === 'weight');
@@ -202,13 +223,20 @@ export function renderGexf(report: Report, graph: ClusterGraph): string {
     `    <description>Partnership graph of an educational cluster with the per-member measures of the report (schema ${t.graph.schemaVersion}).</description>`,
   );
   out.push('  </meta>');
-  out.push(`  <graph defaultedgetype="${t.graph.directed ? 'directed' : 'undirected'}">`);
+  const dynamic = timeline === null ? '' : ' mode="dynamic" timeformat="integer"';
+  out.push(`  <graph defaultedgetype="${t.graph.directed ? 'directed' : 'undirected'}"${dynamic}>`);
   for (const [cls, cols] of [['node', nodeCols], ['edge', edgeCols]] as const) {
     if (cols.length === 0) continue;
     out.push(`    <attributes class="${cls}">`);
     for (const { c } of cols) out.push(`      <attribute id="${xmlAttr(c.name)}" title="${xmlAttr(c.name)}" type="${GEXF_TYPES[c.type]}"/>`);
     out.push('    </attributes>');
   }
+  const spells = (list: readonly Spell[] | null | undefined, indent: string) => {
+    if (list === null || list === undefined || list.length === 0) return;
+    out.push(`${indent}<spells>`);
+    for (const x of list) out.push(`${indent}  <spell${x.start === null ? '' : ` start="${x.start}"`}${x.end === null ? '' : ` end="${x.end}"`}/>`);
+    out.push(`${indent}</spells>`);
+  };
   const attvalues = (values: Value[], cols: { c: ExportColumn; i: number }[], indent: string) => {
     const present = cols.filter(({ i }) => values[i] !== null);
     if (present.length === 0) return;
@@ -217,19 +245,22 @@ export function renderGexf(report: Report, graph: ClusterGraph): string {
     out.push(`${indent}</attvalues>`);
   };
   out.push('    <nodes>');
-  for (const n of t.nodes) {
+  t.nodes.forEach((n, i) => {
     out.push(`      <node id="${xmlAttr(n.key)}" label="${xmlAttr(String(n.values[labelAt]))}">`);
     attvalues(n.values, nodeCols, '        ');
+    const own = timeline?.members[i];
+    spells(own === null || own === undefined ? null : [own], '        ');
     out.push('      </node>');
-  }
+  });
   out.push('    </nodes>');
   out.push('    <edges>');
-  for (const x of t.edges) {
+  t.edges.forEach((x, e) => {
     const type = x.undirected === !t.graph.directed ? '' : ` type="${x.undirected ? 'undirected' : 'directed'}"`;
     out.push(`      <edge id="${x.key}" source="${xmlAttr(x.source)}" target="${xmlAttr(x.target)}"${type} weight="${String(x.values[weightAt])}">`);
     attvalues(x.values, edgeCols, '        ');
+    spells(timeline?.ties[e], '        ');
     out.push('      </edge>');
-  }
+  });
   out.push('    </edges>');
   out.push('  </graph>');
   out.push('</gexf>');
