@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { FIXTURES } from './helpers/reference.js';
 import { buildCluster } from '../src/io/build-cluster.js';
 import { readCluster } from '../src/io/read-cluster.js';

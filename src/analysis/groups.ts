@@ -34,8 +34,11 @@ const BUILT_IN: Readonly<Record<string, (attrs: MemberAttributes) => string | nu
   level: (a) => a.level,
   region: (a) => a.region,
   name: (a) => a.name,
+  // The membership years (cohorts: members who joined in the same year).
+  joined: (a) => (a.joined === null || a.joined === undefined ? null : String(a.joined)),
+  left: (a) => (a.left === null || a.left === undefined ? null : String(a.left)),
 };
-const BUILT_IN_NAMES = ['sector', 'type', 'typeClass', 'helix', 'level', 'region', 'name'];
+const BUILT_IN_NAMES = ['sector', 'type', 'typeClass', 'helix', 'level', 'region', 'name', 'joined', 'left'];
 
 /** The value of `attribute` for a member, or undefined when the attribute does not exist at all. */
 function accessor(graph: MemberSource, attribute: string): ((attrs: MemberAttributes) => string | null) | undefined {

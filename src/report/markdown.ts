@@ -201,6 +201,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       ['permutations', fmt(o.permutations)],
       ['keyPlayers', fmt(o.keyPlayers)],
       ['helix', helix.length > 0 ? helix.map(([k, v]) => `${e(k)} → ${e(v)}`).join(', ') : '—'],
+      // The year of a one-year snapshot (--year); absent otherwise.
+      ...(o.year !== null && o.year !== undefined ? [['year', `${o.year} (the cluster in that year)`]] : []),
     ],
   );
   out.push('', `Produced by ${e(report.generator.name)} ${e(report.generator.version)} (report schema ${report.schemaVersion}).`);

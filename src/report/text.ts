@@ -53,6 +53,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(s.bold(`${report.generator.name} ${report.generator.version} — cluster analysis`));
   const files = [report.input.files.members, report.input.files.ties].filter(Boolean).join(' + ');
   if (files) out.push(s.dim(`input: ${safeText(files)}`));
+  const y = report.input.year;
+  if (y) {
+    out.push(
+      s.dim(
+        `year ${y.year}: ${plural(y.membersAbsent, 'member row')} not present, ${plural(y.tieRowsInactive, 'tie row')} not active, ${plural(y.tieRowsMemberAbsent, 'tie row')} with a member not present (left out)`,
+      ),
+    );
+  }
 
   h('Cluster');
   out.push(

@@ -60,6 +60,11 @@ function wellFormed(xml: string): ReturnType<DOMParser['parseFromString']> {
 function expectedNode(graph: ClusterGraph, report: Report, id: string, renames: Record<string, string>): Record<string, unknown> {
   const a = graph.getNodeAttributes(id);
   const exp: Record<string, unknown> = { label: a.name, name: a.name, type: a.type, sector: a.sector, level: a.level, region: a.region };
+  // The membership years when some member has one (the example has joined and left).
+  if (graph.someNode((_k, x) => (x.joined ?? null) !== null || (x.left ?? null) !== null)) {
+    exp.joined = a.joined ?? null;
+    exp.left = a.left ?? null;
+  }
   for (const [k, v] of Object.entries(a.extra)) exp[renames[k] ?? k] = v === '' ? null : v;
   const m = report.members.find((x) => x.id === id)!;
   for (const [k, v] of Object.entries(m)) {
