@@ -77,8 +77,9 @@ class Skip {
   constructor(reason: string) {
     this.entry = { reason, count: 0, lines: [] };
   }
-  add(line: number): void {
-    this.entry.count++;
+  /** `count` rows, the first on `line` (0: no line). */
+  add(line: number, count = 1): void {
+    this.entry.count += count;
     if (this.entry.lines.length < MAX_LINES && line > 0) this.entry.lines.push(line);
   }
 }
@@ -189,26 +190,28 @@ function cutTies(ties: TieTable, newIndex: Int32Array, year: number): CutTies {
   const table = new TieTable(Math.max(16, ties.count));
   const withExtra = ties.extra.length === ties.count && ties.count > 0;
   if (rows === null) {
-    // No rows: each tie is one row of its own years.
+    // No rows (a ties file without since/until, a roster, a graph): each tie is there in its own
+    // years, with all its rows; the rows are counted, the tie's first line listed.
+    let used = 0;
     for (let e = 0; e < ties.count; e++) {
       const s = ties.since[e];
       const u = ties.until[e];
-      if ((s >= 0 && s > year) || (u >= 0 && u < year)) inactive.add(ties.line[e]);
-      else if (newIndex[ties.src[e]] < 0 || newIndex[ties.dst[e]] < 0) memberAbsent.add(ties.line[e]);
+      const n = Math.max(1, ties.rows[e]);
+      if ((s >= 0 && s > year) || (u >= 0 && u < year)) inactive.add(ties.line[e], n);
+      else if (newIndex[ties.src[e]] < 0 || newIndex[ties.dst[e]] < 0) memberAbsent.add(ties.line[e], n);
       else {
         const k = table.add(newIndex[ties.src[e]], newIndex[ties.dst[e]], ties.line[e], ties.weight[e], s, u, ties.orientation[e]);
         table.rows[k] = ties.rows[e];
+        used += ties.rows[e];
         const kinds = ties.kinds.get(e);
         if (kinds !== undefined) table.kinds.set(k, [...kinds]);
         if (withExtra) table.extra.push(ties.extra[e]);
       }
     }
-    return { table, used: table.count, inactive, memberAbsent };
+    return { table, used, inactive, memberAbsent };
   }
   const out = new TieRows(Math.max(16, rows.count));
-  out.weighting = rows.weighting;
   const newTie = new Int32Array(ties.count).fill(-1);
-  const one = rows.weighting === 'one';
   // The first row of each tie: its extra cells are the tie table's (later rows keep theirs in the rows).
   const firstRow = new Int32Array(ties.count).fill(-1);
   if (withExtra) for (let r = rows.count - 1; r >= 0; r--) firstRow[rows.tie[r]] = r;
@@ -236,7 +239,7 @@ function cutTies(ties: TieTable, newIndex: Int32Array, year: number): CutTies {
     if (k < 0) {
       // The first active row forms the tie, in its own direction.
       const reversed = rows.reversed[r] === 1;
-      k = table.add(reversed ? b : a, reversed ? a : b, line, one ? 1 : rows.weight[r], since, until, orientation);
+      k = table.add(reversed ? b : a, reversed ? a : b, line, rows.weight[r], since, until, orientation);
       newTie[e] = k;
       if (kind !== null) table.kinds.set(k, [kind]);
       if (withExtra) table.extra.push(extraOf(r, e));
@@ -247,7 +250,7 @@ function cutTies(ties: TieTable, newIndex: Int32Array, year: number): CutTies {
     const reversed = (rows.reversed[r] === 1 ? b : a) !== table.src[k];
     const kept = out.add(k, line, rows.weight[r], since, until, reversed, orientation, kind ?? '');
     if (withExtra) out.setExtra(kept, extraOf(r, e));
-    if (!one) table.weight[k] += rows.weight[r];
+    table.weight[k] += rows.weight[r];
     table.rows[k]++;
     if (since >= 0 && (table.since[k] < 0 || since < table.since[k])) table.since[k] = since;
     if (until >= 0 && (table.until[k] < 0 || until > table.until[k])) table.until[k] = until;

@@ -4,7 +4,9 @@
  * kind, explicit orientation and extra cells. Growable typed arrays, no object per row. With them a
  * read cluster can be cut to any year exactly as if the files had been read with only the rows of
  * that year ({@link snapshot} in src/model/snapshot.ts), and the dynamic GEXF can write each row's
- * spell. Self-loop rows are not tie rows (the reader drops them) and are not kept here.
+ * spell. Self-loop rows are not tie rows (the reader drops them) and are not kept here. The reader
+ * keeps the rows only when the ties file has a `since` or `until` column: without one, every row of a
+ * tie is there in the same years (those of its two members), so the tie table alone cuts exactly.
  */
 export class TieRows {
   count = 0;
@@ -32,12 +34,6 @@ export class TieRows {
    * gives one); set when the table is finished.
    */
   inferred = new Uint8Array(0);
-  /**
-   * How a tie's weight follows from its rows: `sum` (a ties file: the sum of the rows' weights) or
-   * `one` (the roster format: every tie weighs 1, whatever the number of mentions).
-   */
-  weighting: 'sum' | 'one' = 'sum';
-
   constructor(capacity = 1024) {
     this.resize(Math.max(1, capacity));
   }

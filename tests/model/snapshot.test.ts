@@ -233,6 +233,22 @@ describe('snapshot on a small cluster', () => {
     expect(err(() => buildCluster({ members: 'id\nA\nB\n', ties: 'source,target\nA,B\n' }, { year: 2020 })).message).toContain('the input has no years');
   });
 
+  it('ties without year columns: no rows kept, the tie table alone cuts exactly (merged pairs, both directions)', () => {
+    const m = 'id,joined,left\nA,2015,\nB,2016,2018\nC,,\nD,2017,\n';
+    const t = 'source,target,weight,kind,note\nA,B,2,x,first\nB,A,1,y,second\nC,D,1,,\nB,C,1,,\nD,A,4,z,\nA,D,1,z,\n';
+    for (const directed of [false, true]) {
+      const all = buildCluster({ members: m, ties: t }, { directed });
+      expect(all.ties.rowTable).toBeNull();
+      for (const Y of clusterYears(all)) {
+        const snap = snapshot(all, Y);
+        expect(tables(snap), `${Y}`).toEqual(tables(readFiltered(m, t, Y, directed)));
+        const skipped = (x: { count: number }[]) => x.reduce((a, k) => a + k.count, 0);
+        expect(snap.input.ties.used + skipped(snap.input.ties.skipped)).toBe(6);
+        expect(snap.input.ties.used - snap.input.ties.merged).toBe(snap.ties.count);
+      }
+    }
+  });
+
   it('a roster: mentions of absent members left out, reciprocity counted again', () => {
     const roster = 'id,joined,left,partners\nA,2015,,B;C\nB,2015,,A\nC,2015,2016,A;B\nD,2018,,\n';
     const all = buildCluster({ members: roster });
@@ -246,7 +262,7 @@ describe('snapshot on a small cluster', () => {
       used: 2,
       reciprocal: 1,
       oneSided: 0,
-      skipped: [{ reason: 'member not present in 2017', count: 3, lines: [2, 4, 4] }],
+      skipped: [{ reason: 'member not present in 2017', count: 3, lines: [2, 4] }],
       note: '0 of 1 partnership were named by one side only and 1 by both; one-sided naming can mean an unequal or unacknowledged partnership',
     });
   });

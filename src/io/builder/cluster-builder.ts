@@ -96,11 +96,12 @@ export class ClusterBuilder extends RosterReader {
       if (err) throw err;
     }
     const tie = this.tie;
-    const rows = this.tieRows;
-    rows.inferred = new Uint8Array(tie.count);
+    const rows = this.keepRows ? this.tieRows : null;
+    if (rows !== null) rows.inferred = new Uint8Array(tie.count);
     for (let e = 0; e < tie.count; e++) {
+      if (rows === null && tie.orientation[e] !== 0) continue;
       const inferred = ORIENTATION_CODE[this.inferOrientation(this.levels[tie.src[e]], this.levels[tie.dst[e]])];
-      rows.inferred[e] = inferred;
+      if (rows !== null) rows.inferred[e] = inferred;
       if (tie.orientation[e] === 0) tie.orientation[e] = inferred;
     }
     for (const kinds of tie.kinds.values()) if (kinds.length > 1) kinds.sort();

@@ -58,19 +58,15 @@ export abstract class RosterReader extends TieReader {
           // The partner named this member too: one tie.
           this.account.ties.merged++;
           this.tie.rows[back]++;
-          this.tieRows.add(back, line, 1, -1, -1, true, 0, '');
           continue;
         }
-        const index = this.tie.add(i, j, line, 1, -1, -1, 0);
-        this.tieRows.add(index, line, 1, -1, -1, false, 0, '');
-        arcs.set(i * n + j, index);
+        arcs.set(i * n + j, this.tie.add(i, j, line, 1, -1, -1, 0));
       }
     }
     const pairs = this.directed ? this.tie.count - reciprocal : this.tie.count;
     const oneSided = pairs - reciprocal;
     const used = this.account.ties.used;
     const skipped = this.tieSkips.list();
-    this.tieRows.weighting = 'one';
     this.account.roster = {
       file: st.file,
       column: roster.column,

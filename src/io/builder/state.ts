@@ -62,8 +62,12 @@ export abstract class BuilderState {
   // Ties, by index in order of first row.
   protected readonly tieByPair = new PairTable();
   protected readonly tie = new TieTable();
-  /** Every row of the ties (their own weights and years), kept for `snapshot`. */
+  /**
+   * Every row of the ties (their own weights and years), kept for `snapshot` when the ties file has
+   * a `since` or `until` column ({@link keepRows}).
+   */
   protected readonly tieRows = new TieRows();
+  protected keepRows = false;
   protected readonly mergeInfo = new Map<number, MergeInfo>();
 
   /** Reader option `year`: the cluster is cut to this year when finished. */

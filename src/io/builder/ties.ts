@@ -34,6 +34,8 @@ export abstract class TieReader extends MemberReader {
     }
     st.match = match;
     st.width = fields.length;
+    // The rows are kept for the years: without a since/until column all rows of a tie share its years.
+    this.keepRows = match.fields.since !== undefined || match.fields.until !== undefined;
   }
 
   tieRow(fields: string[], line: number): void {
@@ -114,7 +116,7 @@ export abstract class TieReader extends MemberReader {
     const tie = this.tie;
     if (existing < 0) {
       const index = tie.add(si, ti, line, weight, since ?? -1, until ?? -1, explicit === null ? 0 : ORIENTATION_CODE[explicit]);
-      this.tieRows.add(index, line, weight, since ?? -1, until ?? -1, false, explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
+      if (this.keepRows) this.tieRows.add(index, line, weight, since ?? -1, until ?? -1, false, explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
       this.tieByPair.set(a, b, index);
       if (kind !== '') tie.kinds.set(index, [kind]);
       if (m.extra.length > 0) {
@@ -127,11 +129,13 @@ export abstract class TieReader extends MemberReader {
 
     // A further row for the same pair: merge (the row itself is kept in the row table).
     this.account.ties.merged++;
-    const row = this.tieRows.add(existing, line, weight, since ?? -1, until ?? -1, si !== tie.src[existing], explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
-    if (m.extra.length > 0) {
-      const extra = nullRecord();
-      for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
-      this.tieRows.setExtra(row, extra);
+    if (this.keepRows) {
+      const row = this.tieRows.add(existing, line, weight, since ?? -1, until ?? -1, si !== tie.src[existing], explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
+      if (m.extra.length > 0) {
+        const extra = nullRecord();
+        for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
+        this.tieRows.setExtra(row, extra);
+      }
     }
     let info = this.mergeInfo.get(existing);
     if (!info) {
