@@ -88,7 +88,8 @@ class Skip {
  * The cluster at `year` (see the module comment): present members in file order, active ties in the
  * order of their first active row. `year` must lie within the data's years ({@link checkYear}).
  * Joint projects of an analysis input (`projects.rows`) keep the rows of present members. A tie table
- * without its rows (a cluster built from a graph) is cut tie by tie on each tie's own since/until.
+ * without its rows (a ties file without since/until, a roster, a cluster built from a graph) is cut
+ * tie by tie on each tie's own since/until and its members.
  */
 export function snapshot<T extends ClusterData>(data: T, year: number): T;
 export function snapshot(data: ClusterData, year: number): ClusterData {
