@@ -15,7 +15,8 @@ import {
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, permutationsInParallel, startCommunities } from './workers.js';
+import { defaultThreads, keyPlayerEfficiencies, keyPlayerEfficienciesFromLevels, permutationsInParallel, startCommunities } from './workers.js';
+import { levelCodesFit } from '../metrics/paths/level-codes.js';
 import { startPathPass, type PassResult } from './path-pass.js';
 import { assembleReport } from './assemble.js';
 import type { Report } from './report-types.js';
@@ -107,7 +108,11 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
   // The pass starts now in threads − 1 workers (large graphs) while this thread builds the graph and
   // computes what does not need it; finish() takes the blocks left. Fixed blocks reduced in a fixed
   // order: who computes which block changes no result.
-  const pathPending = startPathPass(index, comps, pivotOrder, threads, superset ?? new Int32Array(0), weightedPaths);
+  // When it does not (many members tie on fragmentation and largest component, as in any biconnected
+  // graph), an exact hop-count pass keeps its BFS level codes: the candidates chosen after it, by
+  // betweenness, are evaluated from them without a second all-sources pass.
+  const keepLevels = superset === null && !directed && exact && !weightedPaths && opts.keyPlayers > 0 && levelCodesFit(n);
+  const pathPending = startPathPass(index, comps, pivotOrder, threads, superset ?? new Int32Array(0), weightedPaths, keepLevels);
   mark('paths-start');
   // Louvain runs on the index alone: in a worker of its own on large graphs, awaited before assembly.
   const communityPending = startCommunities(index, { weighted, resolution: opts.resolution, seed: opts.seed, restarts }, threads);
@@ -157,7 +162,7 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
 
   const cut = articulationPointsAndBridges(index, structure);
   mark('resilience');
-  const players = await rankKeyPlayers(index, impact, opts.keyPlayers, betweennessValues, family.keyPlayerValues, pivotOrder, sampling, threads, weightedPaths);
+  const players = await rankKeyPlayers(index, impact, opts.keyPlayers, betweennessValues, family, pivotOrder, sampling, threads, weightedPaths);
   mark('key-players');
   const community = await communityPending.finish();
   mark('communities');
@@ -189,14 +194,15 @@ function inYear(data: AnalysisInput, year: number | null): AnalysisInput {
 
 /**
  * The key players (Borgatti 2006) among the top-k candidates: E(G) and E(G − v) from the pass when the
- * candidates rode along, else from a second pass (sampled: the first KEY_PLAYER_PIVOTS pivots).
+ * candidates rode along, else from the pass's level codes (exact hop counts, undirected), else from a
+ * second pass (sampled: the first KEY_PLAYER_PIVOTS pivots). The three give the same numbers.
  */
 async function rankKeyPlayers(
   index: GraphIndex,
   impact: ReturnType<typeof removalImpact>,
   k: number,
   betweennessValues: Float64Array,
-  fused: PassResult['keyPlayerValues'],
+  pass: PassResult,
   pivotOrder: Int32Array | null,
   sampling: SamplingChoice,
   threads: number,
@@ -206,7 +212,15 @@ async function rankKeyPlayers(
   if (candidates.length === 0) return [];
   let whole: number;
   let without: Float64Array;
-  if (fused !== null && candidates.every((v) => fused.without.has(v))) {
+  const fused = pass.keyPlayerValues;
+  if (pass.levels !== null) {
+    // Kernel cost ≈ per candidate, the sources × its degree (first dominance step) plus its
+    // dominated pairs (at most its raw betweenness), each × the mean degree.
+    const meanDegree = index.outTargets.length / Math.max(1, index.n);
+    let work = 0;
+    for (const v of candidates) work += (index.n * (index.outOffsets[v + 1] - index.outOffsets[v]) + pass.betweennessRaw[v]) * meanDegree;
+    ({ whole, without } = await keyPlayerEfficienciesFromLevels(index, candidates, pass.levels.codes, pass.levels.rows, threads, work));
+  } else if (fused !== null && candidates.every((v) => fused.without.has(v))) {
     whole = fused.whole;
     without = Float64Array.from(candidates, (v) => fused.without.get(v)!);
   } else {

@@ -7,13 +7,19 @@
 import type { GraphIndex } from '../graph/graph-index.js';
 import type { Components } from '../metrics/components.js';
 import { reduceKeyPlayerBlocks } from '../metrics/key-player-removal.js';
-import { passSources, pathComponent, reducePathFamily, type PathFamily } from '../metrics/paths/path-family.js';
+import { joinBlocks, passSources, pathComponent, reducePathFamily, type PathFamily } from '../metrics/paths/path-family.js';
+import { createLevelCodes, type LevelCodes } from '../metrics/paths/level-codes.js';
 import { startTraversal, type Pending } from './workers.js';
 
 /** The path family and, when candidates rode along (undirected), E(G) and E(G − v) per candidate. */
 export interface PassResult extends PathFamily {
   /** Key-player E(G) and E(G − v) of the candidates evaluated in the same pass (undirected), else null. */
   keyPlayerValues: { whole: number; without: Map<number, number> } | null;
+  /**
+   * With `levels` asked for: the BFS level codes of every source and the sources' rows Σ_t 1/d(s,t)
+   * (member order), for key-player candidates chosen after the pass; else null.
+   */
+  levels: { codes: LevelCodes; rows: Float64Array } | null;
 }
 
 /**
@@ -28,11 +34,14 @@ export function startPathPass(
   threads: number,
   candidates: Int32Array,
   weightedPaths: boolean,
+  levels = false,
 ): Pending<PassResult> {
   const { inComponent, size } = pathComponent(index, comps);
   const exact = pivots === null;
   const sources = passSources(index.n, pivots);
-  const pending = startTraversal(index, sources, exact, inComponent, threads, candidates, weightedPaths);
+  // Level codes: exact hop counts on an undirected graph only (the caller decides, memory permitting).
+  const codes = levels && exact && !index.directed && !weightedPaths ? createLevelCodes(index.n) : null;
+  const pending = startTraversal(index, sources, exact, inComponent, threads, candidates, weightedPaths, codes);
   return {
     finish: async () => {
       const blocks = await pending.finish();
@@ -43,7 +52,8 @@ export function startPathPass(
         for (let c = 0; c < candidates.length; c++) without.set(candidates[c], kp.without[c]);
         keyPlayerValues = { whole: kp.whole, without };
       }
-      return { ...reducePathFamily(index, blocks, sources, exact, inComponent, size), keyPlayerValues };
+      const levelResult = codes === null ? null : { codes, rows: joinBlocks(blocks, (b) => b.rowInverse) };
+      return { ...reducePathFamily(index, blocks, sources, exact, inComponent, size), keyPlayerValues, levels: levelResult };
     },
   };
 }

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runBlock } from '../metrics/paths/all-sources.js';
 import { runKeyPlayerBlock } from '../metrics/key-player-removal.js';
+import { runKeyPlayerLevelBlock } from '../metrics/key-player-levels.js';
 import { takeBlock } from '../metrics/paths/pass-types.js';
 import { permutationValues } from '../metrics/ei-index.js';
 import { communitiesOnIndex } from '../metrics/communities/index.js';
@@ -17,7 +18,7 @@ if (port !== null) {
     try {
       if (job.kind === 'blocks') {
         for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
-          const result = runBlock(job.graph, { sources: job.blocks[b], exact: job.exact, inComponent: job.inComponent, candidates: job.candidates });
+          const result = runBlock(job.graph, { sources: job.blocks[b], exact: job.exact, inComponent: job.inComponent, candidates: job.candidates, levels: job.levels });
           const transfer: ArrayBuffer[] = [];
           for (const a of Object.values(result)) if (a instanceof Float64Array) transfer.push(a.buffer as ArrayBuffer);
           port.postMessage({ kind: 'block', id: b, result } satisfies WorkerReply, transfer);
@@ -28,6 +29,11 @@ if (port !== null) {
       } else if (job.kind === 'permutations') {
         const values = permutationValues(job.setup, job.from, job.to);
         port.postMessage({ kind: 'permutations', id: job.id, values } satisfies WorkerReply, [values.buffer as ArrayBuffer]);
+      } else if (job.kind === 'keylevels') {
+        for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
+          const result = runKeyPlayerLevelBlock(job.graph, job.blocks[b], job.candidates, job.levels, job.candidateDist, job.rows);
+          port.postMessage({ kind: 'keyplayers', id: b, result } satisfies WorkerReply);
+        }
       } else {
         for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
           const result = runKeyPlayerBlock(job.graph, job.blocks[b], job.candidates);

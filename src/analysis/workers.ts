@@ -19,10 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GraphIndex } from '../graph/graph-index.js';
+import { bfs, createBfsBuffers } from '../graph/traversal.js';
 import { permutationValues, type PermutationSetup } from '../metrics/ei-index.js';
 import { communitiesOnIndex, type CommunityOptions, type CommunityResult } from '../metrics/communities/index.js';
 import { runBlock } from '../metrics/paths/all-sources.js';
 import { reduceKeyPlayerBlocks, runKeyPlayerBlock } from '../metrics/key-player-removal.js';
+import { runKeyPlayerLevelBlock } from '../metrics/key-player-levels.js';
+import type { LevelCodes } from '../metrics/paths/level-codes.js';
 import { passSources, sourceBlocks, traversalGraph as plainGraph } from '../metrics/paths/path-family.js';
 import { takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/pass-types.js';
 
@@ -52,8 +55,9 @@ export function defaultThreads(): number {
  * none is left, so the load balances itself while every block is still computed whole by one thread.
  */
 export type WorkerJob =
-  | { kind: 'blocks'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
+  | { kind: 'blocks'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; exact: boolean; inComponent: Uint8Array; candidates: Int32Array; levels: LevelCodes | null }
   | { kind: 'keyplayers'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array }
+  | { kind: 'keylevels'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array; levels: LevelCodes; candidateDist: Int32Array; rows: Float64Array }
   | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number }
   | { kind: 'communities'; index: GraphIndex; options: CommunityOptions };
 export type WorkerReply =
@@ -220,13 +224,14 @@ export function startTraversal(
   threads: number,
   candidates: Int32Array = new Int32Array(0),
   weighted = false,
+  levels: LevelCodes | null = null,
 ): PendingBlocks<BlockResult> {
   const blocks = sourceBlocks(sources);
   const nb = blocks.length;
   const work = sources.length * Math.max(1, index.outTargets.length + (exact && index.directed ? index.inSources.length : 0));
   const t = effectiveThreads(threads, work, nb);
   const plain = plainGraph(index, weighted);
-  const here = (b: number): BlockResult => runBlock(plain, { sources: blocks[b], exact, inComponent, candidates });
+  const here = (b: number): BlockResult => runBlock(plain, { sources: blocks[b], exact, inComponent, candidates, levels });
   // Copies in shared memory for the workers (none with one thread).
   const graph = t > 1 ? sharedGraph(index, weighted) : plain;
   const component = t > 1 ? shared(inComponent) : inComponent;
@@ -235,7 +240,7 @@ export function startTraversal(
     nb,
     t,
     here,
-    (next) => ({ kind: 'blocks', graph, exact, inComponent: component, candidates, blocks: copies, next }),
+    (next) => ({ kind: 'blocks', graph, exact, inComponent: component, candidates, blocks: copies, next, levels }),
     (reply) => (reply.kind === 'block' ? { id: reply.id, result: reply.result } : null),
   );
 }
@@ -338,4 +343,46 @@ export function startCommunities(
       return result!;
     },
   };
+}
+
+/**
+ * {@link keyPlayerEfficiencies} of an exact hop-count pass on an undirected graph from the BFS level
+ * codes it wrote (src/metrics/key-player-levels.ts): no traversal per source, the same numbers.
+ * `rows[s]` = the pass's Σ_t 1/d(s,t); `work` estimates the kernel's cost (worker threads above
+ * {@link WORKER_MIN_WORK}).
+ */
+export async function keyPlayerEfficienciesFromLevels(
+  index: GraphIndex,
+  candidates: readonly number[],
+  levels: LevelCodes,
+  rows: Float64Array,
+  threads: number,
+  work: number,
+): Promise<{ whole: number; without: Float64Array }> {
+  const n = index.n;
+  const sources = passSources(n, null);
+  const cand = Int32Array.from(candidates);
+  const candidateDist = new Int32Array(new SharedArrayBuffer(Math.max(1, cand.length * n) * 4));
+  const buffers = createBfsBuffers(n);
+  if (index.directed) throw new RangeError('keyPlayerEfficienciesFromLevels: undirected graphs only');
+  for (let c = 0; c < cand.length; c++) {
+    bfs(index, cand[c], 'out', buffers);
+    candidateDist.set(buffers.dist, c * n);
+  }
+  const blocks = sourceBlocks(sources);
+  const nb = blocks.length;
+  const t = effectiveThreads(threads, work, nb);
+  const plain = plainGraph(index, false);
+  const here = (b: number): KeyPlayerBlockResult => runKeyPlayerLevelBlock(plain, blocks[b], cand, levels, candidateDist, rows);
+  const graph = t > 1 ? sharedGraph(index, false) : plain;
+  const sharedRows = t > 1 ? shared(rows) : rows;
+  const copies = t > 1 ? blocks.map((b) => Int32Array.from(b)) : blocks;
+  const results = await startBlocks(
+    nb,
+    t,
+    here,
+    (next) => ({ kind: 'keylevels', graph, candidates: cand, blocks: copies, next, levels, candidateDist, rows: sharedRows }),
+    (reply) => (reply.kind === 'keyplayers' ? { id: reply.id, result: reply.result } : null),
+  ).finish();
+  return reduceKeyPlayerBlocks(results, n, sources.length, cand.length);
 }

@@ -11,6 +11,8 @@
  */
 import type { GraphIndex } from '../graph/graph-index.js';
 import { checkGroups, tieArrays, type TieArrays } from './mixing.js';
+import { internalTiesFromUntied, untiedPairs, type UntiedPairs } from './ei-dense.js';
+import { internalTiesPerLane, laneCount, packLane } from './ei-lanes.js';
 
 export interface EiOptions {
   /** Run the permutation test on the weighted network E-I (default false: tie counts, as UCINET). */
@@ -217,7 +219,7 @@ export function eiIndex(
   if (permutations > 0 && L > 0) {
     if (values !== undefined && values.length !== permutations) throw new RangeError(`eiIndex: ${values.length} permutation values for ${permutations} permutations`);
     // Given values need no set-up; else L > 0 means there is an eligible tie, so a set-up.
-    const permuted = values ?? permutationValues(buildSetup(ties, groups, weighted, seed)!, 0, permutations);
+    const permuted = values ?? permutationValues(buildSetup(ties, groups, weighted, seed, index.directed)!, 0, permutations);
     permutation = permutationTest(permuted, weighted ? ei(Ew, Iw) : ei(E, I), baseline, weighted, permutations, seed);
   }
 
@@ -252,6 +254,8 @@ export interface PermutationSetup {
   weighted: boolean;
   /** Number (or total weight) of the eligible ties. */
   total: number;
+  /** Count test on a dense graph: the untied pairs among positions 0..t−1 (ei-dense.ts), else null. */
+  untied: UntiedPairs | null;
 }
 
 /**
@@ -266,7 +270,7 @@ export function eiPermutationSetup(
   { weighted = false, seed = 42, ties = tieArrays(index) }: { weighted?: boolean; seed?: number; ties?: TieArrays } = {},
 ): PermutationSetup | null {
   checkGroups(index, groups, groupNames);
-  return buildSetup(ties, groups, weighted, seed);
+  return buildSetup(ties, groups, weighted, seed, index.directed);
 }
 
 /**
@@ -275,7 +279,7 @@ export function eiPermutationSetup(
  * (positions 0..t−1), the others after them; the eligible ties become CSR rows over positions, in
  * tie order within a row.
  */
-function buildSetup(ties: TieArrays, groups: Int32Array, weighted: boolean, seed: number): PermutationSetup | null {
+function buildSetup(ties: TieArrays, groups: Int32Array, weighted: boolean, seed: number, directed: boolean): PermutationSetup | null {
   const { src, dst, w } = ties;
   const all = src.length;
   const n = groups.length;
@@ -321,24 +325,41 @@ function buildSetup(ties: TieArrays, groups: Int32Array, weighted: boolean, seed
     }
   }
   if (!weighted) total = m;
-  return { rowStart, nbr, nw, labels, t, K, draws: Math.min(t, K - 1), seed, weighted, total };
+  const untied = weighted ? null : untiedPairs(rowStart, nbr, t, directed);
+  return { rowStart, nbr, nw, labels, t, K, draws: Math.min(t, K - 1), seed, weighted, total, untied };
 }
 
 /**
  * The permuted network E-I values of permutations from..to−1 (a contiguous part of the seeded
  * stream). Each permutation is a partial Fisher–Yates shuffle of the label pool (continuing from the
  * previous one) that fills positions 0..t−1 with a uniform draw without replacement (labels of
- * tie-less members never matter), then one pass over the ties counts the internal ones: O(t + m).
+ * tie-less members never matter), then one pass over the ties counts the internal ones: O(t + m) —
+ * or, on a dense graph, the internal pairs from the label counts minus the untied internal pairs
+ * (ei-dense.ts): O(t + untied pairs), the same integer.
  * Permutations before `from` are replayed (shuffles only, no tie pass), so any split of 0..P gives
  * exactly the values of one sequential run.
  */
 export function permutationValues(setup: PermutationSetup, from: number, to: number): Float64Array {
-  const { rowStart, nbr, nw, t, K, draws, weighted, total } = setup;
+  const { rowStart, nbr, nw, t, K, draws, weighted, total, untied } = setup;
   const lab = Int32Array.from(setup.labels);
+  let labelValues = 0;
+  for (let i = 0; i < K; i++) if (lab[i] + 1 > labelValues) labelValues = lab[i] + 1;
+  const counts = new Float64Array(labelValues);
+  // Every labelled member has a tie and every pair is tied (a complete graph): the internal ties,
+  // a function of the label counts alone, are the same under every permutation — no shuffle needed.
+  if (untied !== null && untied.other.length === 0 && t === K) {
+    const same = internalTiesFromUntied(untied, lab, t, counts);
+    return new Float64Array(Math.max(0, to - from)).fill(total > 0 ? (total - 2 * same) / total : NaN);
+  }
   const values = new Float64Array(Math.max(0, to - from));
   // The generator of src/graph/random.ts (mulberry32, seeded as createRng) inlined in the shuffle:
   // the same numbers without a closure call per draw (tests/scale/permutations.test.ts checks it).
   let state = (Math.trunc(setup.seed) >>> 0) ^ 0x9e3779b9;
+  // Count test over the ties: several permutations per tie pass when the labels are small.
+  const lanes = !weighted && untied === null ? laneCount(labelValues) : 0;
+  const packed = lanes > 0 ? new Int32Array(t) : null;
+  const laneSame = lanes > 0 ? new Float64Array(lanes) : null;
+  let waiting = 0;
   for (let p = 0; p < to; p++) {
     for (let i = 0; i < draws; i++) {
       state = (state + 0x6d2b79f5) >>> 0;
@@ -351,8 +372,22 @@ export function permutationValues(setup: PermutationSetup, from: number, to: num
       lab[j] = tmp;
     }
     if (p < from) continue; // replayed: only the shuffle matters
+    if (lanes > 0) {
+      // Packed: this permutation's labels wait in their lane; the tie pass runs once all lanes are
+      // filled (or at the last permutation), for all of them (ei-lanes.ts).
+      packLane(packed!, lab, t, waiting, lanes);
+      waiting++;
+      if (waiting === lanes || p === to - 1) {
+        internalTiesPerLane(packed!, rowStart, nbr, t, lanes, laneSame!);
+        for (let l = 0; l < waiting; l++) values[p - waiting + 1 + l - from] = total > 0 ? (total - 2 * laneSame![l]) / total : NaN;
+        waiting = 0;
+      }
+      continue;
+    }
     let same = 0;
-    if (weighted) {
+    if (untied !== null) {
+      same = internalTiesFromUntied(untied, lab, t, counts);
+    } else if (weighted) {
       for (let i = 0; i < t; i++) {
         const li = lab[i];
         for (let q = rowStart[i], end = rowStart[i + 1]; q < end; q++) same += nw[q] * (((lab[nbr[q]] ^ li) - 1) >>> 31);

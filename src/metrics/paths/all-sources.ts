@@ -16,6 +16,7 @@ import { bfs, createBfsBuffers } from '../../graph/traversal.js';
 import { accumulateBetweennessFromSource, createBetweennessWork } from './betweenness.js';
 import { runWeightedBlock } from './weighted-sources.js';
 import { createDominanceScratch, removalChange } from '../key-player-removal.js';
+import { writeLevelRow } from './level-codes.js';
 import { asIndex, type BlockResult, type BlockTask, type TraversalGraph, BlockOutputs } from './pass-types.js';
 
 /**
@@ -33,6 +34,8 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
   const out = new BlockOutputs(n, b, wantIn, exact);
   const between = out.between;
   const candidates = task.candidates ?? new Int32Array(0);
+  const levels = task.levels ?? null;
+  if (levels !== null && (g.directed || !exact)) throw new RangeError('runBlock: level codes need an exact pass on an undirected graph');
   const C = candidates.length;
   // Without dependencies or candidates the rows need only distances: a plain BFS (same queue order).
   const plain = !dependencies && C === 0 ? createBfsBuffers(n) : null;
@@ -74,6 +77,7 @@ export function runBlock(g: TraversalGraph, task: BlockTask): BlockResult {
         kpWithout[c] += dist[v] < 0 ? sumInv : sumInv + removalChange(g.outOffsets, g.outTargets, dist, v, sc);
       }
     }
+    if (levels !== null) writeLevelRow(levels, s, queue, reached, dist);
     out.columns(queue, reached, dist);
     if (inBuffers !== null) {
       inPrevious = bfs(index, s, 'in', inBuffers, undefined, inPrevious);

@@ -5,6 +5,7 @@
  * A file of its own so that neither kernel imports the other.
  */
 import type { GraphIndex } from '../../graph/graph-index.js';
+import type { LevelCodes } from './level-codes.js';
 
 /** The CSR arrays a traversal needs (a GraphIndex satisfies it; workers get shared copies). */
 export interface TraversalGraph {
@@ -42,6 +43,11 @@ export interface BlockTask {
    * pass (`removalChange`, src/metrics/key-player-removal.ts); empty for none.
    */
   candidates?: Int32Array;
+  /**
+   * Exact hop-count pass on an undirected graph only: the matrix each source's BFS level codes are
+   * written into (level-codes.ts), for key-player candidates chosen after the pass.
+   */
+  levels?: LevelCodes | null;
 }
 
 /** What one block of sources contributes. Arrays of length n are partial sums over the block's sources. */
