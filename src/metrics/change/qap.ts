@@ -29,32 +29,50 @@ export interface QapResult {
 /** Largest number of stayers whose s! relabellings are enumerated. */
 export const QAP_EXACT_MAX_STAYERS = 8;
 
-/** Open-addressing set of the pairs (u, v) of one wave (stayer indices), for O(1) look-ups. */
+/**
+ * Set of the pairs (u, v) of one wave (stayer indices): open addressing with both ends stored side by
+ * side (one cache line per probe), behind a one-hash bit filter of ≥ 16 bits per pair (at most 1 MiB,
+ * so it stays in cache): most relabelled pairs are not tied and are turned away by the filter alone.
+ */
 class PairSet {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  constructor(private readonly u: Int32Array, private readonly v: Int32Array, count: number) {
+  private readonly filter: Int32Array;
+  private readonly filterMask: number;
+  constructor(u: Int32Array, v: Int32Array, count: number) {
     let size = 16;
     while (size < 2 * count) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(2 * size).fill(-1);
+    let bits = 1024;
+    while (bits < 16 * count && bits < 1 << 23) bits *= 2;
+    this.filterMask = bits - 1;
+    this.filter = new Int32Array(bits >>> 5);
     for (let i = 0; i < count; i++) {
-      let h = PairSet.hash(u[i], v[i]) & this.mask;
-      while (this.slots[h] >= 0) h = (h + 1) & this.mask;
-      this.slots[h] = i;
+      const h0 = PairSet.hash(u[i], v[i]);
+      const f = (h0 >>> 7) & this.filterMask;
+      this.filter[f >>> 5] |= 1 << (f & 31);
+      let h = h0 & this.mask;
+      while (this.slots[2 * h] >= 0) h = (h + 1) & this.mask;
+      this.slots[2 * h] = u[i];
+      this.slots[2 * h + 1] = v[i];
     }
   }
   static hash(a: number, b: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
     h ^= h >>> 15;
-    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+    h = Math.imul(h, 0x2c1b3c6d);
+    return h ^ (h >>> 13);
   }
   has(a: number, b: number): boolean {
-    let h = PairSet.hash(a, b) & this.mask;
+    const h0 = PairSet.hash(a, b);
+    const f = (h0 >>> 7) & this.filterMask;
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return false;
+    let h = h0 & this.mask;
     for (;;) {
-      const i = this.slots[h];
-      if (i < 0) return false;
-      if (this.u[i] === a && this.v[i] === b) return true;
+      const x = this.slots[2 * h];
+      if (x < 0) return false;
+      if (x === a && this.slots[2 * h + 1] === b) return true;
       h = (h + 1) & this.mask;
     }
   }
