@@ -20,7 +20,7 @@ import { renderChangeJson } from '../report/comparison/json.js';
 import { renderComparisonMarkdown } from '../report/comparison/markdown.js';
 import { renderComparisonCsv } from '../report/comparison/csv.js';
 import { renderComparisonHtml } from '../report/comparison/html.js';
-import { yearSnapshots } from './year-waves.js';
+import { yearSnapshots } from '../analysis/years.js';
 import { plural } from '../model/words.js';
 
 export interface CompareCliOptions extends ReaderCliOptions, PerformanceCliOptions {
