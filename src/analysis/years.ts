@@ -55,12 +55,18 @@ export function evolutionYears(
     if (ys.length < 2) fail(`${names.years} ${ys.join(',')} names ${ys.length} year; an evolution needs at least two`, 'two or more years, e.g. 2018,2021,2024');
     for (let k = 0; k < ys.length; k++) {
       checkYearOption(known, ys[k], names.years, file);
-      if (k > 0 && ys[k] <= ys[k - 1]) fail(`${names.years}: ${ys[k]} comes after ${ys[k - 1]}`, 'strictly ascending years, e.g. 2018,2021,2024');
+      if (k > 0 && ys[k] <= ys[k - 1]) fail(`${names.years}: ${ys[k]} is not after ${ys[k - 1]}`, 'strictly ascending years, e.g. 2018,2021,2024');
     }
     if (ys.length > MAX_EVOLUTION_YEARS) fail(`${names.years} names ${ys.length} years`, `at most ${MAX_EVOLUTION_YEARS} years`);
     return ys;
   }
-  if (known.length === 0) checkYearOption(known, 2000, names.years, file); // throws: no years
+  if (known.length === 0) {
+    fail(
+      `${file ?? 'the input'} has no years: no member has joined/left and no tie row has since/until, so there is no evolution to measure`,
+      'members with a joined or left column, or ties with a since or until column',
+      'Add the years to the files.',
+    );
+  }
   const first = known[0];
   const last = known[known.length - 1];
   if (choice.every !== undefined) {
