@@ -22,8 +22,8 @@ export function renderComparisonHtml(c: ComparisonReport, waves: { before: Clust
   body.push('<h2>The two waves</h2>');
   body.push(`<div class="legend">${changeLegend()}</div>`);
   body.push('<div class="grid">');
-  body.push(`<figure><figcaption>${esc(b.label)}</figcaption>${drawWave(d, 0, null, `${b.label}: ${b.members} members, ${b.ties} ties`)}</figure>`);
-  body.push(`<figure id="change-drawing"><figcaption>${esc(a.label)}, against ${esc(b.label)}</figcaption>${drawWave(d, 1, 0, `${a.label} against ${b.label}`)}</figure>`);
+  body.push(`<figure><figcaption>${esc(b.label)}</figcaption>${drawWave(d, 0, null, `${b.label}: ${b.members} members, ${b.ties} ties`, 520)}</figure>`);
+  body.push(`<figure id="change-drawing"><figcaption>${esc(a.label)}, against ${esc(b.label)}</figcaption>${drawWave(d, 1, 0, `${a.label} against ${b.label}`, 520)}</figure>`);
   body.push('</div>');
   body.push('<h2>Members</h2>');
   body.push(htmlTable(['', 'count', 'ids'], [
