@@ -94,3 +94,23 @@ export { snapshot, clusterYears, checkYear, presentIn } from './model/snapshot.j
 export { TieRows } from './model/tie-rows.js';
 export type { YearAccount } from './model/errors.js';
 export { clusterTimeline, joinSpells, type ClusterTimeline, type Spell } from './model/timeline.js';
+
+// Change over time (issue 13): two waves compared, the cluster year by year, and their kernels.
+export { compareClusters, DEFAULT_COMPARE_PERMUTATIONS, COMPARE_EXACT_WORK, type CompareOptions } from './analysis/compare.js';
+export { evolve, evolveYears, type EvolveOptions } from './analysis/evolve.js';
+export { evolutionYears, MAX_EVOLUTION_YEARS } from './analysis/years.js';
+export { matchMembers, stayerTies, stayerPairs, type StayerMatch, type StayerTies } from './metrics/change/stayers.js';
+export { tieChange, type TieChangeCounts } from './metrics/change/tie-change.js';
+export { graphCorrelation } from './metrics/change/correlation.js';
+export { qapTest, QAP_EXACT_MAX_STAYERS, type QapResult } from './metrics/change/qap.js';
+export { spearman, kendallTauB } from './metrics/change/rank-correlation.js';
+export { comparePartitions, type PartitionComparison } from './metrics/change/partition-comparison.js';
+export { communityEvents, EVENT_THRESHOLD, type CommunityEvent, type CommunityEventType } from './metrics/change/community-events.js';
+export { renderComparisonText } from './report/comparison/text.js';
+export { renderComparisonMarkdown } from './report/comparison/markdown.js';
+export { renderComparisonCsv } from './report/comparison/csv.js';
+export { renderComparisonHtml } from './report/comparison/html.js';
+export { renderChangeJson } from './report/comparison/json.js';
+export { renderEvolutionText } from './report/evolution/text.js';
+export { renderEvolutionCsv } from './report/evolution/csv.js';
+export { renderEvolutionHtml } from './report/evolution/html.js';

@@ -177,3 +177,9 @@ export interface ResilienceReport {
   baseFragmentation: number | null;
   keyPlayers: { id: string; fragmentation: number | null; largestComponent: number; distanceFragmentation: number | null; efficiencyLoss: number | null }[];
 }
+
+// Comparison of two waves and evolution over years (their own report kinds), for the renderers.
+export * from './change-types.js';
+import type { EvolutionReportOf, EvolutionYearOf } from './change-types.js';
+export type EvolutionYear = EvolutionYearOf<Summary>;
+export type EvolutionReport = EvolutionReportOf<Summary>;

@@ -10,6 +10,8 @@ import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
 import { addReaderOptions } from './reader-options.js';
 import { collectRaw } from './type-mapping-options.js';
 import { registerValidate } from './validate-command.js';
+import { registerCompare } from './compare-command.js';
+import { registerEvolve } from './evolve-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
 import { PATH_MODES } from '../analysis/options.js';
@@ -131,6 +133,8 @@ Examples:
       result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0 } });
     });
   registerValidate(program, result);
+  registerCompare(program, result);
+  registerEvolve(program, result);
   return program;
 }
 
