@@ -40,6 +40,7 @@ import { articulationPointsAndBridges, blockCut, removalImpact } from '../metric
 import { candidateSuperset, KEY_PLAYER_PIVOTS, keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
+import { opportunities } from './recommend/opportunities.js';
 
 export type { AnalysisInput, ReportInput } from '../model/cluster.js';
 
@@ -166,6 +167,8 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     impact, cut, players, community, tripleHelix,
   });
   mark('assembly');
+  report.opportunities = opportunities({ index, structure, community: community.assignment, members: data.members });
+  mark('opportunities');
   return report;
 }
 

@@ -10,6 +10,7 @@ import { runAnalyze, type AnalyzeCliOptions } from './analyze-command.js';
 import { addReaderOptions } from './reader-options.js';
 import { collectRaw } from './type-mapping-options.js';
 import { registerValidate } from './validate-command.js';
+import { registerRecommend } from './recommend-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
 import { PATH_MODES } from '../analysis/options.js';
@@ -131,6 +132,7 @@ Examples:
       result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0 } });
     });
   registerValidate(program, result);
+  registerRecommend(program, result);
   return program;
 }
 
