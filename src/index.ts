@@ -89,3 +89,7 @@ export { tripleHelix, projectHelices, resolveHelix, helixResolver, defaultHelixO
 export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
 export { keyPlayers, type KeyPlayer } from './metrics/key-players.js';
 export { corePeriphery, type CorePeripheryResult } from './metrics/core-periphery.js';
+// Years (issue 13): the cluster in one year.
+export { snapshot, clusterYears, checkYear, presentIn } from './model/snapshot.js';
+export { TieRows } from './model/tie-rows.js';
+export type { YearAccount } from './model/errors.js';

@@ -40,6 +40,7 @@ import { articulationPointsAndBridges, blockCut, removalImpact } from '../metric
 import { candidateSuperset, KEY_PLAYER_PIVOTS, keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
+import { snapshot } from '../model/snapshot.js';
 import { opportunities } from './recommend/opportunities.js';
 
 export type { AnalysisInput, ReportInput } from '../model/cluster.js';
@@ -59,8 +60,9 @@ function phaseClock(onPhase: ((name: string, ms: number) => void) | undefined): 
  * Measures a cluster. Same input and options → the same report, byte for byte once serialised.
  * Options not given take the defaults in {@link DEFAULT_OPTIONS}.
  */
-export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}): Promise<Report> {
+export async function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Promise<Report> {
   const opts = resolveOptions(options);
+  const data = inYear(input, opts.year);
   const mark = phaseClock(options.onPhase);
   const threads = options.threads ?? defaultThreads();
   // Straight from the tie table: analyze never builds the graphology graph.
@@ -170,6 +172,22 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
   report.opportunities = opportunities({ index, structure, community: community.assignment, members: data.members });
   mark('opportunities');
   return report;
+}
+
+/**
+ * The input in the year asked for: as given when no year is asked or it is already that year's
+ * snapshot, else {@link snapshot}. A snapshot of another year, or a tie table changed after reading
+ * (project-derived ties), cannot be cut again: a RangeError says to read with the year instead.
+ */
+function inYear(data: AnalysisInput, year: number | null): AnalysisInput {
+  if (year === null) return data;
+  const current = data.input.year?.year;
+  if (current === year) return data;
+  if (current !== undefined) throw new RangeError(`year: the input is the cluster of ${current}; read the files again for ${year}`);
+  if (data.ties.rowTable === null && data.input.projectTies !== undefined && data.input.projectTies.mode !== 'ignore') {
+    throw new RangeError('year: the ties include ties derived from projects; give the year to the reader (readInput option year) instead');
+  }
+  return snapshot(data, year);
 }
 
 /**

@@ -20,6 +20,12 @@ export interface AnalysisOptions {
    * same numbers.
    */
   paths?: PathMode;
+  /**
+   * Analyse the cluster as it was in this year (CLI `--year`): `snapshot(data, year)` before anything
+   * else, unless `data` is already that year's snapshot (read with the reader option `year`). Echoed
+   * as `report.options.year` (null: the whole input, every year).
+   */
+  year?: number | null;
   /** Seed of every random step (Louvain restarts, permutation tests, core–periphery). Default 42. */
   seed?: number;
   /** Louvain resolution γ. Default 1. */
@@ -102,6 +108,7 @@ export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   keyPlayers: 10,
   helix: {},
   paths: 'hops',
+  year: null,
 });
 
 export function resolveOptions(options: AnalysisOptions = {}): EffectiveOptions {

@@ -77,6 +77,7 @@ export async function runAnalyze(
       permutations: opts.permutations,
       keyPlayers: opts.keyPlayers,
       helix,
+      year: opts.year ?? null,
       ...defaults.analysis,
       ...performanceOptionsFrom(opts),
       onPhase: (phase: string, ms: number) => {

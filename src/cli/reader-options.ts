@@ -23,6 +23,15 @@ export interface ReaderCliOptions {
   /** Raw `--type-helix` values, parsed by `typeHelixFrom` for the analysis. */
   typeHelix?: string[];
   matchBy?: MatchBy;
+  /** `--year Y`: the cluster as it was in year Y. */
+  year?: number;
+}
+
+/** `--year`: a 4-digit year. */
+export function parseYearOption(value: string): number {
+  const v = value.trim();
+  if (!/^[1-9]\d{3}$/.test(v)) throw new InvalidArgumentError(`expected a 4-digit year such as 2021 (got "${value}").`);
+  return Number(v);
 }
 
 /** `field=Header,...` pairs (repeatable), into a null-prototype record. */
@@ -46,7 +55,7 @@ export function collectList(value: string): string[] {
 
 /**
  * Adds `--directed`, `--map`, `--level-order`, `--type-sectors`, `--type-helix`, `--encoding`,
- * `--strict`, `--projects`, `--project-ties` and `--match-by` to a command; returns the command.
+ * `--strict`, `--projects`, `--project-ties`, `--match-by` and `--year` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
@@ -84,6 +93,12 @@ export function addReaderOptions(command: Command): Command {
         '--match-by <key>',
         'how the ties, the partners column and the projects file name members: by id (when not given) or by name (names must be unique; the report keeps the ids)',
       ).choices([...MATCH_BY]),
+    )
+    .option(
+      '--year <year>',
+      'the cluster as it was in this year: members present (joined ≤ year ≤ left) and tie rows active (since ≤ year ≤ until) between them; ' +
+        'rows without years count in every year (must lie within the years of the data)',
+      parseYearOption,
     );
 }
 
@@ -100,5 +115,6 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   if (typeSectors !== undefined) out.typeSectors = typeSectors;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
   if (opts.matchBy !== undefined) out.matchBy = opts.matchBy;
+  if (opts.year !== undefined) out.year = opts.year;
   return out;
 }

@@ -32,7 +32,6 @@ export interface RecommendCliOptions extends ReaderCliOptions {
   between?: [string, string];
   for?: string;
   top: number;
-  year?: number;
   backtest?: number;
   until?: number;
   seed: number;
@@ -80,7 +79,6 @@ export function registerRecommend(program: Command, result: { code: number }): v
     .option('--between <A,B>', 'only pairs with one member in group A and the other in group B of the --cross attribute, e.g. --cross type --between school,business', pair)
     .option('--for <id>', 'only recommendations for this member')
     .option('--top <k>', 'number of recommendations', integer('--top', 1), 20)
-    .option('--year <Y>', 'recommend on the cluster as it was in year Y (members present, ties active)', integer('--year', 0))
     .option('--backtest <T>', 'backtest every score: train on the cluster in year T, test on the ties formed after T', integer('--backtest', 0))
     .option('--until <Y>', 'backtest: count the ties formed up to year Y (default: the last year in the data)', integer('--until', 0))
     .option('--seed <n>', 'seed of the community detection and of the drawing', integer('--seed', 0), 42)
@@ -122,7 +120,8 @@ export async function runRecommend(
     if (opts.until !== undefined && opts.backtest === undefined) throw new InputError({ code: 'invalid-option', problem: '--until was given without --backtest', expected: '--backtest T --until Y' });
     const inputs = expectedInputs(membersPath, tiesArg, opts.projects);
     prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, inputs);
-    const data = await readInput({ members: membersPath, ties: tiesArg, projects: opts.projects }, readerOptionsFrom(opts));
+    const data = await readInput({ members: membersPath, ties: tiesArg, projects: opts.projects }, readerOptionsFrom({ ...opts, year: undefined }));
+    // `--year` (a reader option) is applied by recommend(): the backtest needs the whole history.
     const r = recommend(data, {
       score: opts.score,
       cross: opts.cross as CrossAttribute,

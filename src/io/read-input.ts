@@ -11,6 +11,7 @@ import { applyProjectTies } from './project-ties.js';
 import type { AnalysisInput, ProjectTiesAccount, ProjectTiesMode } from '../model/cluster.js';
 import { InputError, warningsAsError, withWarnings } from '../model/errors.js';
 import { openCsvFile } from './csv.js';
+import { snapshot } from '../model/snapshot.js';
 import { dirname, join } from 'node:path';
 
 export interface InputPaths {
@@ -41,7 +42,8 @@ export interface ReadInput extends AnalysisInput {
  * with `strict`, every warning too.
  */
 export async function readInput(paths: InputPaths, options: InputOptions = {}): Promise<ReadInput> {
-  const builder = new ClusterBuilder({ ...options, strict: false });
+  // The year is applied here, once the projects are read (their rows of absent members are left out too).
+  const builder = new ClusterBuilder({ ...options, strict: false, year: undefined });
   try {
     return await readWith(builder, paths, options);
   } catch (err) {
@@ -76,27 +78,35 @@ async function readWith(builder: ClusterBuilder, paths: InputPaths, options: Inp
     }
     if (mode !== 'only') resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
   }
-  const data = builder.finish();
+  const full = builder.finish();
   if (projectsPath === null) {
-    strictCheck(data.warnings, options);
-    return { ...data, projectTies: null };
+    strictCheck(full.warnings, options);
+    return { ...(options.year === undefined ? full : snapshot(full, options.year)), projectTies: null };
   }
   let projects: Awaited<ReturnType<typeof readProjects>>;
   try {
-    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(data.members.ids), undefined, options);
+    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(full.members.ids), undefined, options);
   } catch (err) {
-    if (err instanceof InputError) withWarnings(err, data.warnings);
+    if (err instanceof InputError) withWarnings(err, full.warnings);
     throw err;
   }
-  const applied = applyProjectTies(data, projects.rows, mode, options.levelOrder);
-  const projectTies = applied.account;
-  const warnings = [...data.warnings, ...projects.warnings];
+  const warnings = [...full.warnings, ...projects.warnings];
   strictCheck(warnings, options);
+  const withProjects: AnalysisInput = {
+    ...full,
+    warnings,
+    input: { ...full.input, projects: { file: projectsPath, ...projects.account } },
+    projects: { file: projectsPath, rows: projects.rows },
+  };
+  // The year first (members, tie rows, project rows), then the ties derived from the projects left.
+  const data = options.year === undefined ? withProjects : snapshot(withProjects, options.year);
+  const applied = applyProjectTies(data, data.projects!.rows, mode, options.levelOrder);
+  const projectTies = applied.account;
   return {
     ...applied.data,
     warnings,
-    input: { ...data.input, projects: { file: projectsPath, ...projects.account }, projectTies },
-    projects: { file: projectsPath, rows: projects.rows },
+    input: { ...data.input, projectTies },
+    projects: data.projects,
     projectTies,
   };
 }

@@ -20,11 +20,15 @@ export interface MemberSource {
   forEachNode(visit: (id: string, attributes: MemberAttributes) => void): void;
 }
 
-/** The members of a cluster: member i has id `ids[i]` and attributes `attributes[i]`. */
+/**
+ * The members of a cluster: member i has id `ids[i]` and attributes `attributes[i]`; `lines[i]` is
+ * its line in the members file when read from one (else `lines` is empty).
+ */
 export class Members implements MemberSource {
   constructor(
     readonly ids: readonly string[],
     readonly attributes: readonly MemberAttributes[],
+    readonly lines: readonly number[] = [],
   ) {}
 
   get order(): number {

@@ -36,6 +36,32 @@ export interface InputAccount {
   ties: { rows: number; used: number; merged: number; skipped: SkippedRows[] };
   /** Present when the ties came from a `partners` column of the members file (roster format). */
   roster?: RosterAccount;
+  /** Present when the cluster was cut to one year (reader option `year`, CLI `--year`, `snapshot`). */
+  year?: YearAccount;
+}
+
+/**
+ * The rows left out of a one-year snapshot (also listed, with their first lines, among the skipped
+ * rows: reasons `not present in Y`, `not active in Y` and `member not present in Y`).
+ */
+export interface YearAccount {
+  /** The year of the snapshot. */
+  year: number;
+  /** Member rows not present in the year: joined after it, or left before it. */
+  membersAbsent: number;
+  /** Tie rows (or roster mentions) not active in the year: `since` after it, or `until` before it. */
+  tieRowsInactive: number;
+  /** Tie rows (or roster mentions) active in the year with a member not present in it. */
+  tieRowsMemberAbsent: number;
+  /** Project rows left out because their member is not present in the year (when projects were read). */
+  projectRowsMemberAbsent?: number;
+}
+
+/** The sentence of {@link RosterAccount.note}. */
+export function rosterNote(pairs: number, oneSided: number, reciprocal: number): string {
+  return pairs === 0
+    ? 'no partnerships were named'
+    : `${oneSided} of ${pairs} ${pairs === 1 ? 'partnership' : 'partnerships'} ${oneSided === 1 ? 'was' : 'were'} named by one side only and ${reciprocal} by both; one-sided naming can mean an unequal or unacknowledged partnership`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Kinds and extra columns, rarer, are kept as the arrays and objects the attributes will hold.
  */
 import type { Orientation, TieAttributes } from './types.js';
+import type { TieRows } from './tie-rows.js';
 
 /** Orientation codes of {@link TieTable.orientation}: 0 = none given (while reading) or unknown (finished table). */
 export const ORIENTATION_CODE: Readonly<Record<Orientation, number>> = { unknown: 0, horizontal: 1, vertical: 2 };
@@ -41,6 +42,12 @@ export class TieTable {
   readonly kinds = new Map<number, string[]>();
   /** `extra` of each tie when the ties file has extra columns (one per tie); else empty. */
   readonly extra: Record<string, string>[] = [];
+  /**
+   * The input rows behind the ties (their own weights, years, kinds, …: see {@link TieRows}), kept
+   * by the reader so that the cluster can be cut to a year (`snapshot`); null for a table not read
+   * row by row (built from a graph, or changed after reading, e.g. by project-derived ties).
+   */
+  rowTable: TieRows | null = null;
 
   constructor(capacity = 1024) {
     this.resize(Math.max(1, capacity));

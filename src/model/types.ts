@@ -29,6 +29,13 @@ export interface MemberAttributes {
   /** Level of governance or education (national, regional, district, institution, ...). */
   level: string | null;
   region: string | null;
+  /**
+   * The year the member joined the cluster (members file column `joined`, `member since`, …); null
+   * when not given. The reader always sets it; on a graph built by hand, absent means null.
+   */
+  joined?: number | null;
+  /** The last year the member was in the cluster (column `left`, `exit year`, …); null when not given. */
+  left?: number | null;
   /** Every other column of the members file, by its header as written. Null-prototype object. */
   extra: Record<string, string>;
 }

@@ -23,12 +23,12 @@ export function matchKey(value: string): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Fields of the members file. */
-export type MemberField = 'id' | 'name' | 'type' | 'sector' | 'level' | 'region' | 'partners';
+export type MemberField = 'id' | 'name' | 'type' | 'sector' | 'level' | 'region' | 'partners' | 'joined' | 'left';
 /** Fields of the ties file. */
 export type TieField = 'source' | 'target' | 'weight' | 'kind' | 'orientation' | 'since' | 'until';
 export type Field = MemberField | TieField;
 
-export const MEMBER_FIELDS: readonly MemberField[] = ['id', 'name', 'type', 'sector', 'level', 'region', 'partners'];
+export const MEMBER_FIELDS: readonly MemberField[] = ['id', 'name', 'type', 'sector', 'level', 'region', 'partners', 'joined', 'left'];
 export const TIE_FIELDS: readonly TieField[] = ['source', 'target', 'weight', 'kind', 'orientation', 'since', 'until'];
 
 /**
@@ -44,6 +44,21 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   region: ['region', 'territory', 'area', 'district', 'oblast', 'province'],
   /** Roster format: the partner ids a member names, separated by `;` or `|` inside the cell. */
   partners: ['partners', 'partner ids', 'partner list', 'partner institutions'],
+  /**
+   * Years of membership (members file): the year a member joined and the last year it was a member.
+   * `since`/`until` here are the members file's; the ties file has its own `since`/`until` fields.
+   * Uzbek (Latin, with the apostrophes ' ʻ ’) and Russian spellings too.
+   */
+  joined: [
+    'joined', 'member since', 'entry year', 'year joined', 'joined in', 'start year', 'since', 'year of entry',
+    "a'zo bo'lgan yil", 'aʻzo boʻlgan yil', 'a’zo bo’lgan yil', "qo'shilgan yil", 'qoʻshilgan yil', 'qo’shilgan yil', "a'zolik boshlangan yil",
+    'год вступления', 'год присоединения', 'член с', 'участник с',
+  ],
+  left: [
+    'left', 'exit year', 'member until', 'year left', 'left in', 'end year', 'until', 'year of exit',
+    'chiqqan yil', "a'zolikdan chiqqan yil", 'aʻzolikdan chiqqan yil', 'a’zolikdan chiqqan yil', "a'zolik tugagan yil",
+    'год выхода', 'член до', 'участник до',
+  ],
   source: ['source', 'from', 'source id', 'from id', 'partner 1', 'partner a', 'member 1', 'member a', 'institution 1', 'institution a', 'source member', 'initiator'],
   target: ['target', 'to', 'target id', 'to id', 'partner 2', 'partner b', 'member 2', 'member b', 'institution 2', 'institution b', 'target member', 'recipient'],
   weight: ['weight', 'intensity', 'strength', 'value', 'tie strength'],

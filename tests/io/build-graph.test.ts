@@ -175,15 +175,25 @@ describe('orientation', () => {
 describe('warnings', () => {
   const members = 'id\nA\nB\nC\n';
 
-  it('years: not 4 digits → ignored; until < since → kept, warned', () => {
-    const d = buildCluster({ members, ties: 'source,target,since,until\nA,B,19,2020\nB,C,2021,2019\nA,C,2019.0,soon\n' });
-    expect(d.toGraph().getEdgeAttributes(d.toGraph().edge('A', 'B')!)).toMatchObject({ since: null, until: 2020 });
-    expect(d.toGraph().getEdgeAttributes(d.toGraph().edge('B', 'C')!)).toMatchObject({ since: 2021, until: 2019 });
-    expect(d.warnings.map((w) => [w.code, w.line, w.column, w.count])).toEqual([
-      ['invalid-year', 2, 'since', 2],
-      ['until-before-since', 3, 'until', 1],
-      ['invalid-year', 4, 'until', 1],
+  it('years: not 4 digits → error; until < since → error; "2019.0" is 2019', () => {
+    let err: unknown = null;
+    try {
+      buildCluster({ members, ties: 'source,target,since,until\nA,B,19,2020\nB,C,2021,2019\nA,C,2019.0,soon\n' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['invalid-year', 2, 'since'],
+      ['until-before-since', 3, 'until'],
+      ['invalid-year', 4, 'until'],
     ]);
+    expect((err as InputError).problems[1].message).toBe(
+      'ties, line 3, column "until": until 2019 is before since 2021 (expected until in or after since (2021 or later), or an empty cell). Correct one of the two years (since is the first year, until the last year, both included).',
+    );
+    const d = buildCluster({ members, ties: 'source,target,since,until\nA,C,2019.0,2020\n' });
+    expect(d.toGraph().getEdgeAttributes(d.toGraph().edge('A', 'C')!)).toMatchObject({ since: 2019, until: 2020 });
+    expect(d.warnings).toEqual([]);
   });
 
   it('rows with fewer fields: missing cells empty, one warning', () => {

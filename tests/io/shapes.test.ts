@@ -50,6 +50,8 @@ describe('the reference shape (comma, LF, UTF-8) reads as written', () => {
       sector: 'education',
       level: 'institution',
       region: 'Север',
+      joined: null,
+      left: null,
       extra: { note: 'базовая школа' },
     });
     expect(g.getNodeAttribute('LYC', 'name')).toBe('Lycée Saint-Éloi');

@@ -2,7 +2,11 @@
 import { HEADER_SYNONYMS, type Field } from '../../model/vocabulary.js';
 import { MAX_LINES, type SkippedRows } from '../../model/errors.js';
 
-export const YEAR = /^\d{4}$/;
+/**
+ * A year cell: four digits from 1000 to 9999, optionally followed by a zero decimal part ("2019.0",
+ * as spreadsheets and data-frame exports write whole numbers).
+ */
+export const YEAR = /^[1-9]\d{3}(?:\.0+)?$/;
 export const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 export const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
 

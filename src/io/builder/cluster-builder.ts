@@ -8,6 +8,7 @@
 import { InputError, warningsAsError, withWarnings } from '../../model/errors.js';
 import { ORIENTATION_CODE } from '../../model/tie-table.js';
 import { Members, clusterData, type ClusterData } from '../../model/cluster.js';
+import { snapshot } from '../../model/snapshot.js';
 import type { Delimiter } from '../csv.js';
 import { RosterReader } from './roster.js';
 
@@ -95,10 +96,16 @@ export class ClusterBuilder extends RosterReader {
       if (err) throw err;
     }
     const tie = this.tie;
+    const rows = this.tieRows;
+    rows.inferred = new Uint8Array(tie.count);
     for (let e = 0; e < tie.count; e++) {
-      if (tie.orientation[e] === 0) tie.orientation[e] = ORIENTATION_CODE[this.inferOrientation(this.levels[tie.src[e]], this.levels[tie.dst[e]])];
+      const inferred = ORIENTATION_CODE[this.inferOrientation(this.levels[tie.src[e]], this.levels[tie.dst[e]])];
+      rows.inferred[e] = inferred;
+      if (tie.orientation[e] === 0) tie.orientation[e] = inferred;
     }
     for (const kinds of tie.kinds.values()) if (kinds.length > 1) kinds.sort();
-    return clusterData({ directed: this.directed, members: new Members(this.ids, this.memberAttributes), ties: tie, warnings, input: this.account });
+    tie.rowTable = rows;
+    const data = clusterData({ directed: this.directed, members: new Members(this.ids, this.memberAttributes, this.memberLines), ties: tie, warnings, input: this.account });
+    return this.year === undefined ? data : snapshot(data, this.year);
   }
 }

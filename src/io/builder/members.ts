@@ -92,6 +92,11 @@ export abstract class MemberReader extends BuilderState {
     const extra = nullRecord();
     for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
     const level = cell(f.level);
+    const joined = this.parseYear(cell(f.joined), st.file, line, m.headers[f.joined!]);
+    const left = this.parseYear(cell(f.left), st.file, line, m.headers[f.left!]);
+    if (joined !== null && left !== null && left < joined) {
+      this.yearsOutOfOrder('left-before-joined', st.file, line, m.headers[f.left!], { name: 'joined', value: joined }, { name: 'left', value: left });
+    }
     const attrs: MemberAttributes = {
       name: cell(f.name) || id,
       type: t.type,
@@ -99,6 +104,8 @@ export abstract class MemberReader extends BuilderState {
       sector: sectorCell !== '' ? sectorCell : t.sector,
       level: level === '' ? null : level,
       region: cell(f.region) || null,
+      joined: joined === null || Number.isNaN(joined) ? null : joined,
+      left: left === null || Number.isNaN(left) ? null : left,
       extra,
     };
     const index = this.ids.length;

@@ -26,6 +26,12 @@ export interface ReadOptions {
    * 'name' (CLI `--match-by name`; names must be unique; see src/model/match-names.ts).
    */
   matchBy?: MatchBy;
+  /**
+   * Read the cluster as it was in this year (CLI `--year`): the members present in it and the tie
+   * rows active in it between present members, before duplicate rows are merged (see `snapshot`).
+   * An error when the input has no years or the year is outside them.
+   */
+  year?: number;
 }
 
 /** A cell of a row object: numbers and booleans are read as their text (`2` as "2"); null/undefined as empty. */

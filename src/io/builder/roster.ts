@@ -1,5 +1,6 @@
 /** Reading ties from the partners column of the members file (roster format). */
 import { plural } from '../../model/words.js';
+import { rosterNote } from '../../model/errors.js';
 import { TieReader } from './ties.js';
 
 export abstract class RosterReader extends TieReader {
@@ -57,15 +58,19 @@ export abstract class RosterReader extends TieReader {
           // The partner named this member too: one tie.
           this.account.ties.merged++;
           this.tie.rows[back]++;
+          this.tieRows.add(back, line, 1, -1, -1, true, 0, '');
           continue;
         }
-        arcs.set(i * n + j, this.tie.add(i, j, line, 1, -1, -1, 0));
+        const index = this.tie.add(i, j, line, 1, -1, -1, 0);
+        this.tieRows.add(index, line, 1, -1, -1, false, 0, '');
+        arcs.set(i * n + j, index);
       }
     }
     const pairs = this.directed ? this.tie.count - reciprocal : this.tie.count;
     const oneSided = pairs - reciprocal;
     const used = this.account.ties.used;
     const skipped = this.tieSkips.list();
+    this.tieRows.weighting = 'one';
     this.account.roster = {
       file: st.file,
       column: roster.column,
@@ -74,10 +79,7 @@ export abstract class RosterReader extends TieReader {
       skipped,
       reciprocal,
       oneSided,
-      note:
-        pairs === 0
-          ? 'no partnerships were named'
-          : `${oneSided} of ${plural(pairs, 'partnership')} ${oneSided === 1 ? 'was' : 'were'} named by one side only and ${reciprocal} by both; one-sided naming can mean an unequal or unacknowledged partnership`,
+      note: rosterNote(pairs, oneSided, reciprocal),
     };
     if (this.unknownCount > 0) this.addUnknownProblem(st.file, `the partners column "${roster.column}"`);
   }

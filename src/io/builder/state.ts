@@ -7,11 +7,12 @@ import type { MemberAttributes } from '../../model/types.js';
 import { DEFAULT_LEVEL_ORDER, MEMBER_FIELDS, TIE_FIELDS, orientationInferrer, typeResolver, type Field, type HeaderMatch, type MemberField, type TieField } from '../../model/vocabulary.js';
 import { InputError, ProblemCollector, WarningCollector, formatLines, type InputAccount, type InputErrorDetails, type InputWarning } from '../../model/errors.js';
 import { TieTable } from '../../model/tie-table.js';
+import { TieRows } from '../../model/tie-rows.js';
 import { nameIndex, namesHint, type MatchBy } from '../../model/match-names.js';
 import type { Delimiter } from '../csv.js';
 import { plural } from '../../model/words.js';
 import { PairTable } from './pair-table.js';
-import { Skips, quoteList } from './cells.js';
+import { Skips, YEAR, quoteList } from './cells.js';
 import type { ReadOptions } from './options.js';
 
 /** Per-tie bookkeeping needed only once a second row joins the tie. */
@@ -61,7 +62,12 @@ export abstract class BuilderState {
   // Ties, by index in order of first row.
   protected readonly tieByPair = new PairTable();
   protected readonly tie = new TieTable();
+  /** Every row of the ties (their own weights and years), kept for `snapshot`. */
+  protected readonly tieRows = new TieRows();
   protected readonly mergeInfo = new Map<number, MergeInfo>();
+
+  /** Reader option `year`: the cluster is cut to this year when finished. */
+  protected readonly year: number | undefined;
 
   protected readonly unknownEndpoints = new Map<string, { lines: number[]; count: number; column: string }>();
   protected unknownCount = 0;
@@ -73,6 +79,7 @@ export abstract class BuilderState {
     this.inferOrientation = orientationInferrer(options.levelOrder ?? DEFAULT_LEVEL_ORDER);
     this.strict = options.strict ?? false;
     this.matchBy = options.matchBy ?? 'id';
+    this.year = options.year;
     if (this.matchBy !== 'id' && this.matchBy !== 'name') {
       throw new InputError({ code: 'invalid-option', problem: `matchBy "${String(this.matchBy)}" is not a way of matching`, expected: '"id" or "name"' });
     }
@@ -134,6 +141,38 @@ export abstract class BuilderState {
   /** True when the members file has a partners column (roster format). */
   get hasRoster(): boolean {
     return this.roster !== null;
+  }
+
+  /**
+   * A year cell (joined, left, since, until): null when empty, else the year; a cell that is not a
+   * 4-digit year is an error (`invalid-year`) and gives NaN.
+   */
+  protected parseYear(raw: string, file: string, line: number, column: string): number | null {
+    if (raw === '') return null;
+    if (YEAR.test(raw)) return Math.trunc(Number(raw));
+    this.problem({
+      code: 'invalid-year',
+      file,
+      line,
+      column,
+      problem: `"${raw}" is not a 4-digit year`,
+      expected: 'a year such as 2019 (or an empty cell: no year)',
+      fix: 'Write the year with four digits, or leave the cell empty.',
+    });
+    return NaN;
+  }
+
+  /** A row's two years in the wrong order (`left` before `joined`, `until` before `since`): an error. */
+  protected yearsOutOfOrder(code: string, file: string, line: number, column: string, first: { name: string; value: number }, second: { name: string; value: number }): void {
+    this.problem({
+      code,
+      file,
+      line,
+      column,
+      problem: `${second.name} ${second.value} is before ${first.name} ${first.value}`,
+      expected: `${second.name} in or after ${first.name} (${first.value} or later), or an empty cell`,
+      fix: `Correct one of the two years (${first.name} is the first year, ${second.name} the last year, both included).`,
+    });
   }
 
   /** Reports an empty source or target cell; returns true (the row is bad). */

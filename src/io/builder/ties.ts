@@ -4,7 +4,7 @@ import { InputError } from '../../model/errors.js';
 import { ORIENTATION_CODE, ORIENTATION_OF_CODE, nullRecord } from '../../model/tie-table.js';
 import type { Delimiter } from '../csv.js';
 import { plural } from '../../model/words.js';
-import { DECIMAL_COMMA, NUMBER, YEAR, cellAt, isDigits, quoteList, synonymsHint } from './cells.js';
+import { DECIMAL_COMMA, NUMBER, cellAt, isDigits, quoteList, synonymsHint } from './cells.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './options.js';
 import type { FileState } from './state.js';
 import { MemberReader } from './members.js';
@@ -80,19 +80,12 @@ export abstract class TieReader extends MemberReader {
       );
       explicit = null;
     }
-    const since = this.parseYear(cellAt(fields, f.since), st, line, f.since);
-    const until = this.parseYear(cellAt(fields, f.until), st, line, f.until);
+    const since = this.parseYear(cellAt(fields, f.since), st.file, line, m.headers[f.since!]);
+    const until = this.parseYear(cellAt(fields, f.until), st.file, line, m.headers[f.until!]);
     if (since !== null && until !== null && until < since) {
-      this.warnings.add(
-        '',
-        'until-before-since',
-        st.file,
-        line,
-        m.headers[f.until!],
-        (count, _lines, lines) =>
-          `${plural(count, 'tie row')} (${lines}) ${count === 1 ? 'ends' : 'end'} before ${count === 1 ? 'it starts' : 'they start'} (until < since): the years were kept as written; check them`,
-      );
+      this.yearsOutOfOrder('until-before-since', st.file, line, m.headers[f.until!], { name: 'since', value: since }, { name: 'until', value: until });
     }
+    if (Number.isNaN(since) || Number.isNaN(until)) bad = true;
     this.checkEncoding(st.file, fields, line);
     if (bad || si === undefined || ti === undefined) {
       // Reported (unknown ids all together by finish()); the run stops there.
@@ -121,6 +114,7 @@ export abstract class TieReader extends MemberReader {
     const tie = this.tie;
     if (existing < 0) {
       const index = tie.add(si, ti, line, weight, since ?? -1, until ?? -1, explicit === null ? 0 : ORIENTATION_CODE[explicit]);
+      this.tieRows.add(index, line, weight, since ?? -1, until ?? -1, false, explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
       this.tieByPair.set(a, b, index);
       if (kind !== '') tie.kinds.set(index, [kind]);
       if (m.extra.length > 0) {
@@ -131,8 +125,14 @@ export abstract class TieReader extends MemberReader {
       return;
     }
 
-    // A further row for the same pair: merge.
+    // A further row for the same pair: merge (the row itself is kept in the row table).
     this.account.ties.merged++;
+    const row = this.tieRows.add(existing, line, weight, since ?? -1, until ?? -1, si !== tie.src[existing], explicit === null ? 0 : ORIENTATION_CODE[explicit], kind);
+    if (m.extra.length > 0) {
+      const extra = nullRecord();
+      for (const x of m.extra) extra[x.key] = (fields[x.column] ?? '').trim();
+      this.tieRows.setExtra(row, extra);
+    }
     let info = this.mergeInfo.get(existing);
     if (!info) {
       const firstKind = tie.kinds.get(existing)?.[0] ?? '';
@@ -215,21 +215,5 @@ export abstract class TieReader extends MemberReader {
       fix,
     });
     return NaN;
-  }
-
-  protected parseYear(raw: string, st: FileState<TieField>, line: number, col: number | undefined): number | null {
-    if (raw === '') return null;
-    if (YEAR.test(raw)) return Number(raw);
-    const column = st.match!.headers[col!];
-    this.warnings.add(
-      column,
-      'invalid-year',
-      st.file,
-      line,
-      column,
-      (count, _lines, lines) =>
-        `${plural(count, 'value')} in column "${column}" (${lines}; first "${raw}") ${count === 1 ? 'is not a 4-digit year' : 'are not 4-digit years'}: ignored`,
-    );
-    return null;
   }
 }
