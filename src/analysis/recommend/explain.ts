@@ -32,7 +32,8 @@ export function explain(p: ExplanationParts): string {
   const e = p.effects;
   const cs = e.constraint.source;
   const ct = e.constraint.target;
-  const lowers = (c: { before: number | null; after: number | null }) => c.before !== null && c.after !== null && c.after < c.before;
+  // Only changes visible at two decimals are told.
+  const lowers = (c: { before: number | null; after: number | null }) => c.before !== null && c.after !== null && fmt(c.after) !== fmt(c.before) && c.after < c.before;
   if (lowers(cs) || lowers(ct)) {
     const parts: string[] = [];
     if (lowers(cs)) parts.push(`${p.source.name} ${fmt(cs.before!)} → ${fmt(cs.after!)}`);

@@ -42,15 +42,18 @@ export function recommend(data: ClusterData, options: RecommendOptions = {}): Re
   let score: ScoreKey;
   if (requested !== null) {
     score = requested;
-    scoreReason = `--score ${scoreFlag(score)} was asked for`;
-  } else if (backtest !== null && backtest.best !== null) {
+    scoreReason = 'asked for with --score';
+  } else if (backtest !== null && backtest.best !== null && backtest.scores[backtest.best]!.auc! > 0.5) {
     score = backtest.best;
-    scoreReason = `${scoreFlag(score)} ranked the ties formed in ${backtest.trainYear + 1}–${backtest.testYear} best (AUC ${backtest.scores[score]!.auc!.toFixed(3)}) in the backtest trained on ${backtest.trainYear}`;
+    scoreReason = `it ranked the ties formed in ${backtest.trainYear + 1}–${backtest.testYear} best (AUC ${backtest.scores[score]!.auc!.toFixed(3)}) in the backtest trained on ${backtest.trainYear}`;
   } else {
     score = 'resourceAllocation';
-    scoreReason = dataYears(data).length < 2
-      ? 'resource-allocation: the default (the ties have no years to backtest the scores on)'
-      : 'resource-allocation: the default (the backtest had no positive pairs to choose a score with)';
+    scoreReason =
+      backtest !== null && backtest.best !== null
+        ? `the default: no score did better than chance (AUC ≤ 0.5) in the backtest trained on ${backtest.trainYear}, so the backtest cannot choose one`
+        : dataYears(data).length < 2 || auto === null
+          ? 'the default (the ties have no years to backtest the scores on)'
+          : 'the default (no candidate pair formed a tie in the years after the backtest\'s training year)';
   }
   const recommendations = buildRecommendations(s, f, score, top, settings);
   if (recommendations.length < top) {
