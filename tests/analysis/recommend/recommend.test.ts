@@ -120,3 +120,31 @@ describe('errors and determinism', () => {
     expect(JSON.stringify(recommend(example, { backtest: 2018 }))).toBe(JSON.stringify(recommend(example, { backtest: 2018 })));
   });
 });
+
+describe('cli: recommend', () => {
+  it('exits 2 with a clear message on bad options, 0 otherwise', async () => {
+    const { main } = await import('../../../src/cli/main.js');
+    const members = new URL('../../../fixtures/example/members.csv', import.meta.url).pathname;
+    const writes: string[] = [];
+    const orig = process.stderr.write.bind(process.stderr);
+    const origOut = process.stdout.write.bind(process.stdout);
+    process.stderr.write = ((s: string) => (writes.push(String(s)), true)) as typeof process.stderr.write;
+    process.stdout.write = ((s: string) => (writes.push(String(s)), true)) as typeof process.stdout.write;
+    try {
+      expect(await main(['recommend', members, '--score', 'magic'])).toBe(2);
+      expect(writes.join('')).toContain('--score "magic"');
+      expect(await main(['recommend', members, '--cross', 'type', '--between', 'school,spaceship'])).toBe(2);
+      expect(await main(['recommend', members, '--for', 'NOPE'])).toBe(2);
+      expect(await main(['recommend', members, '--backtest', '1990'])).toBe(2);
+      expect(await main(['recommend', members, '--backtest', '2022'])).toBe(2);
+      expect(writes.join('')).not.toMatch(/\n\s+at /); // no stack trace
+      expect(await main(['recommend', members, '--top', '3', '--format', 'json'])).toBe(0);
+    } finally {
+      process.stderr.write = orig;
+      process.stdout.write = origOut;
+    }
+    const json = JSON.parse(writes.filter((w) => w.startsWith('{')).join(''));
+    expect(json.kind).toBe('recommendations');
+    expect(json.recommendations).toHaveLength(3);
+  });
+});
