@@ -103,7 +103,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     best,
     caveat:
       P < FEW_POSITIVES
-        ? `Only ${P} ${P === 1 ? 'pair' : 'pairs'} formed a tie between ${input.trainYear} and ${input.testYear}: with fewer than ${FEW_POSITIVES} positives the AUC and precision are rough (one pair more or less moves them visibly).`
+        ? `Only ${P} ${P === 1 ? 'pair' : 'pairs'} formed a tie in ${input.trainYear + 1}–${input.testYear}: with fewer than ${FEW_POSITIVES} positives the AUC and precision are rough (one pair more or less moves them visibly).`
         : null,
   };
 }
