@@ -114,3 +114,29 @@ export { renderChangeJson } from './report/comparison/json.js';
 export { renderEvolutionText } from './report/evolution/text.js';
 export { renderEvolutionCsv } from './report/evolution/csv.js';
 export { renderEvolutionHtml } from './report/evolution/html.js';
+// Partnership recommendations (issue 14): link-prediction scores, recommend(), the backtest.
+export { recommend } from './analysis/recommend/recommend.js';
+export type { RecommendOptions } from './analysis/recommend/options.js';
+export {
+  SCORE_KEYS,
+  CROSS_ATTRIBUTES,
+  RECOMMENDATIONS_SCHEMA_VERSION,
+  type ScoreKey,
+  type CrossAttribute,
+  type Recommendation,
+  type RecommendationEffects,
+  type RecommendationsResult,
+  type BacktestReport,
+  type BacktestScore,
+  type OpportunitiesReport,
+} from './analysis/recommend/types.js';
+export { linkView, type LinkView } from './metrics/link-prediction/view.js';
+export { twoHopScores, pairNeighbourhoodScores, type TwoHopPairs } from './metrics/link-prediction/neighbourhood.js';
+export { preferentialAttachment, topPreferential } from './metrics/link-prediction/preferential.js';
+export { katzFrom, defaultKatzBeta } from './metrics/link-prediction/katz.js';
+export { personalizedPagerankFrom, pprPairScore } from './metrics/link-prediction/personalized-pagerank.js';
+export { renderRecommendationsText } from './report/recommendations/text.js';
+export { renderRecommendationsJson } from './report/recommendations/json.js';
+export { renderRecommendationsMarkdown } from './report/recommendations/markdown.js';
+export { renderRecommendationsCsv } from './report/recommendations/csv.js';
+export { renderRecommendationsHtml } from './report/recommendations/html.js';

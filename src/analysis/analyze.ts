@@ -42,6 +42,7 @@ import { candidateSuperset, KEY_PLAYER_PIVOTS, keyPlayerCandidates, keyPlayers }
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
 import { snapshot } from '../model/snapshot.js';
+import { opportunities } from './recommend/opportunities.js';
 
 export type { AnalysisInput, ReportInput } from '../model/cluster.js';
 
@@ -173,6 +174,8 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
     impact, cut, players, community, tripleHelix,
   });
   mark('assembly');
+  report.opportunities = opportunities({ index, structure, community: community.assignment, members: data.members });
+  mark('opportunities');
   return report;
 }
 

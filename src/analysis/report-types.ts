@@ -9,6 +9,7 @@ import type { EffectiveOptions } from './options.js';
 import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';
 import type { EiPermutationTest } from '../metrics/ei-index.js';
 import type { TripleHelixReport } from './triple-helix-section.js';
+import type { OpportunitiesReport } from './recommend/types.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -134,6 +135,8 @@ export interface Report {
   resilience: ResilienceReport;
   corePeriphery: { core: string[]; fit: number | null };
   warnings: InputWarning[];
+  /** The top cross-sector partnership recommendations (src/analysis/recommend/opportunities.ts). */
+  opportunities?: OpportunitiesReport;
 }
 
 type ByRole = Record<string, number | null>;
@@ -183,3 +186,16 @@ export * from './change-types.js';
 import type { EvolutionReportOf, EvolutionYearOf } from './change-types.js';
 export type EvolutionYear = EvolutionYearOf<Summary>;
 export type EvolutionReport = EvolutionReportOf<Summary>;
+// The recommendations object and the report's opportunities (the renderers read them through here).
+export type {
+  BacktestReport,
+  BacktestScore,
+  MemberRef,
+  OpportunitiesReport,
+  PairScores,
+  Recommendation,
+  RecommendationEffects,
+  RecommendationsResult,
+  ScoreKey,
+} from './recommend/types.js';
+export { SCORE_KEYS, RECOMMENDATIONS_SCHEMA_VERSION } from './recommend/types.js';

@@ -12,6 +12,7 @@ import { collectRaw } from './type-mapping-options.js';
 import { registerValidate } from './validate-command.js';
 import { registerCompare } from './compare-command.js';
 import { registerEvolve } from './evolve-command.js';
+import { registerRecommend } from './recommend-command.js';
 import { FORMATS, type Format } from './outputs.js';
 import { COLOR_ATTRIBUTES, SIZE_MEASURES } from '../report/svg.js';
 import { PATH_MODES } from '../analysis/options.js';
@@ -135,6 +136,7 @@ Examples:
   registerValidate(program, result);
   registerCompare(program, result);
   registerEvolve(program, result);
+  registerRecommend(program, result);
   return program;
 }
 

@@ -32,6 +32,12 @@ export interface BlockCut {
   /** Bridges as (lower, higher) member-index pairs, unsorted. */
   bridgeLo: number[];
   bridgeHi: number[];
+  /** The DFS itself: discovery time, low point, parent (−1 for roots), subtree size, separated children. */
+  disc: Int32Array;
+  low: Int32Array;
+  parent: Int32Array;
+  size: Int32Array;
+  sepCount: Int32Array;
 }
 
 export function blockCut(index: GraphIndex): BlockCut {
@@ -105,7 +111,7 @@ export function blockCut(index: GraphIndex): BlockCut {
     if (sepCount[root] >= 2) isCut[root] = 1;
   }
   for (let v = 0; v < n; v++) if (parent[v] >= 0 && sepCount[v] >= 1) isCut[v] = 1;
-  return { comp, compSize, isCut, sepSum, sepSq, sepMax, bridgeLo, bridgeHi };
+  return { comp, compSize, isCut, sepSum, sepSq, sepMax, bridgeLo, bridgeHi, disc, low, parent, size, sepCount };
 }
 
 export interface ArticulationResult {

@@ -11,6 +11,7 @@
  * The browser code is bundled by scripts/build-viewer.mjs into dist/report/viewer-bundle.js, read
  * here as text (see {@link loadViewerBundle}).
  */
+import { opportunitiesHtml } from './opportunities-section.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
@@ -423,6 +424,7 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(indicator('corePeriphery', `<p>Core (${plural(cp.core.length, 'member')}, fit ${f(cp.fit)}): ${cp.core.map(nm).join(', ') || '—'}.</p>`));
   out.push('</section>');
 
+  out.push(opportunitiesHtml(report));
   // Warnings.
   out.push('<section id="warnings"><h2>Input warnings</h2>');
   if (report.warnings.length === 0) out.push('<p>None.</p>');

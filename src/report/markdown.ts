@@ -10,6 +10,7 @@
  * Text from the input (names, ids, groups, messages) goes through {@link escapeMarkdown}, so markup in a
  * name stays text.
  */
+import { opportunitiesMarkdown } from './opportunities-section.js';
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, pathsLabel, safeText } from './format.js';
 import { digitsOf, field, readingOf, SECTIONS, topic } from './catalogue/index.js';
@@ -207,6 +208,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
   out.push('', `Produced by ${e(report.generator.name)} ${e(report.generator.version)} (report schema ${report.schemaVersion}).`);
 
+  out.push(...opportunitiesMarkdown(report));
   // Input and warnings.
   h(2, 'Input');
   const inp = report.input;

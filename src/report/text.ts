@@ -2,6 +2,7 @@
  * The terminal summary: what a coordinator reads first. Renders the report object; computes nothing
  * beyond sorting and formatting what the report holds.
  */
+import { opportunitiesText } from './opportunities-section.js';
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
 import { fmt, pathsLabel, safeText, style, table } from './format.js';
 import { columnLabel, field } from './catalogue/index.js';
@@ -115,6 +116,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (c.groups.length > shown.length) out.push(s.dim(`  … and ${plural(c.groups.length - shown.length, 'more community', 'more communities')} (see --format json)`));
 
   renderIndicators(report, out, s, top);
+  const opportunities = opportunitiesText(report, top);
+  if (opportunities.length > 0) {
+    h(opportunities[0]);
+    out.push(...opportunities.slice(1));
+  }
 
   if (report.warnings.length > 0) {
     h(`Warnings (${report.warnings.length})`);

@@ -12,16 +12,23 @@ import { INDICATOR_FIELDS } from './indicators.js';
 import { STRUCTURE_TOPICS } from './topics-structure.js';
 import { GROUP_TOPICS } from './topics-groups.js';
 import { SYNERGY_TOPICS } from './topics-synergy.js';
+import { OPPORTUNITY_FIELDS, OPPORTUNITY_REFERENCES, OPPORTUNITY_SECTION, OPPORTUNITY_TOPICS } from './opportunities.js';
+import { REFERENCES as BASE_REFERENCES, SECTIONS as BASE_SECTIONS } from './sections.js';
 
 export type { FieldEntry, FieldFormat, Reference, Section, Topic } from './types.js';
-export { PREAMBLE, REFERENCES, SECTIONS } from './sections.js';
+export { PREAMBLE } from './sections.js';
+
+/** The chapters of the measures reference (the opportunities last). */
+export const SECTIONS = Object.freeze([...BASE_SECTIONS, OPPORTUNITY_SECTION]);
+/** The bibliography, by citation. */
+export const REFERENCES = Object.freeze([...BASE_REFERENCES, ...OPPORTUNITY_REFERENCES].sort((a, b) => a.cite.localeCompare(b.cite, 'en')));
 export { MEMBER_FIELDS };
 
 /** Every field, members first (in members.csv order), then summary, communities and the indicator sections. */
-export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS]);
+export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS, ...OPPORTUNITY_FIELDS]);
 
 /** Every topic, in the order of the measures reference. */
-export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS]);
+export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS, ...OPPORTUNITY_TOPICS]);
 
 const fieldByPath = new Map(FIELDS.map((f) => [f.path, f]));
 const topicByKey = new Map(TOPICS.map((t) => [t.key, t]));
