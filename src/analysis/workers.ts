@@ -25,6 +25,7 @@ import { runBlock } from '../metrics/paths/all-sources.js';
 import { reduceKeyPlayerBlocks, runKeyPlayerBlock } from '../metrics/key-player-removal.js';
 import { passSources, sourceBlocks, traversalGraph as plainGraph } from '../metrics/paths/path-family.js';
 import { takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/pass-types.js';
+import { nullBlocks, runNullBlock, type NullBlockResult, type NullSetup } from '../metrics/null-model/index.js';
 
 /**
  * Below this amount of traversal work (sources × arcs visited) the blocks run in-thread: starting a
@@ -55,12 +56,14 @@ export type WorkerJob =
   | { kind: 'blocks'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; exact: boolean; inComponent: Uint8Array; candidates: Int32Array }
   | { kind: 'keyplayers'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array }
   | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number }
-  | { kind: 'communities'; index: GraphIndex; options: CommunityOptions };
+  | { kind: 'communities'; index: GraphIndex; options: CommunityOptions }
+  | { kind: 'nullmodel'; setup: NullSetup; blocks: [number, number][]; next: Int32Array };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
   | { kind: 'keyplayers'; id: number; result: KeyPlayerBlockResult }
   | { kind: 'permutations'; id: number; values: Float64Array }
   | { kind: 'communities'; result: CommunityResult }
+  | { kind: 'nullmodel'; id: number; result: NullBlockResult }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -338,4 +341,26 @@ export function startCommunities(
       return result!;
     },
   };
+}
+
+/** Below this many ties × samples the null model runs in this thread (a worker costs ≈ 50 ms to start). */
+export const NULL_WORKER_MIN_WORK = 1e5;
+
+/**
+ * The null model's samples (src/metrics/null-model/) started on `threads` threads: fixed blocks of
+ * samples, each sample seeded by (seed, sample index), taken from a shared counter by threads − 1
+ * workers and, in `finish()`, by this thread; results in block order, so every thread count gives
+ * the same numbers.
+ */
+export function startNullModel(setup: NullSetup, samples: number, threads: number): PendingBlocks<NullBlockResult> {
+  const blocks = nullBlocks(samples);
+  const work = samples * setup.ties.a.length;
+  const t = work >= NULL_WORKER_MIN_WORK && workersAvailable() ? Math.max(1, Math.min(Math.trunc(threads) || 1, blocks.length)) : 1;
+  return startBlocks(
+    blocks.length,
+    t,
+    (b) => runNullBlock(setup, blocks[b][0], blocks[b][1]),
+    (next) => ({ kind: 'nullmodel', setup, blocks, next }),
+    (reply) => (reply.kind === 'nullmodel' ? { id: reply.id, result: reply.result } : null),
+  );
 }

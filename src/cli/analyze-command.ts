@@ -22,6 +22,9 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   groupBy: string;
   permutations: number;
   keyPlayers: number;
+  nullSamples: number;
+  /** `--findings-config FILE.json`: thresholds of the findings (validated before the analysis). */
+  findingsConfig?: string;
   /** Raw `--helix` values (the older name of `--type-helix`). */
   helix?: string[];
   top: number;
@@ -76,6 +79,7 @@ export async function runAnalyze(
       groupBy: opts.groupBy,
       permutations: opts.permutations,
       keyPlayers: opts.keyPlayers,
+      nullSamples: opts.nullSamples,
       helix,
       ...defaults.analysis,
       ...performanceOptionsFrom(opts),
