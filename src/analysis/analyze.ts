@@ -45,6 +45,7 @@ import { articulationPointsAndBridges, blockCut, removalImpact } from '../metric
 import { candidateSuperset, KEY_PLAYER_PIVOTS, keyPlayerCandidates, keyPlayers } from '../metrics/key-players.js';
 import { corePeriphery } from '../metrics/core-periphery.js';
 import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
+import { findings } from './findings/index.js';
 
 export type { AnalysisInput, ReportInput } from '../model/cluster.js';
 
@@ -180,7 +181,9 @@ export async function analyze(data: AnalysisInput, options: AnalysisOptions = {}
     deg, comps, eig, pr, iterativeWarnings, clustering, cores, localEff, holes, cp, broker, family, betweennessValues, central, ei,
     impact, cut, players, community, tripleHelix, nullModel,
   });
-  mark('assembly');
+  // The reading of the report under the default thresholds (the CLI's --findings-config recomputes it).
+  report.findings = findings(report);
+  mark('findings');
   return report;
 }
 

@@ -139,7 +139,10 @@ export interface Report {
    * of the undirected simple view (`nullSamples`; null when 0).
    */
   nullModel: NullModelReport | null;
-  /** Findings (SWOT reading) of the report: src/analysis/findings/ (absent when not computed). */
+  /**
+   * Findings (SWOT reading) of the report under the default thresholds (src/analysis/findings/;
+   * `findings(report, config)` recomputes them). Absent only in reports made before findings existed.
+   */
   findings?: Finding[];
   warnings: InputWarning[];
 }

@@ -12,6 +12,8 @@ import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 import { plural } from '../model/words.js';
+import { findings, parseFindingsConfig, type FindingsConfig } from '../analysis/findings/index.js';
+import { readFileSync } from 'node:fs';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -62,6 +64,7 @@ export async function runAnalyze(
     // Before any work: an output that cannot be written fails now, not after the analysis.
     prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
+    const findingsConfig = opts.findingsConfig !== undefined ? readFindingsConfig(opts.findingsConfig) : null;
     const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
     const timer = createPhaseTimer(opts.timings === true);
@@ -88,6 +91,7 @@ export async function runAnalyze(
         progress.step(`measuring (${phase} done)`);
       },
     });
+    if (findingsConfig !== null) report.findings = findings(report, findingsConfig);
     progress.step('writing');
     const toTerminal = !opts.out && !opts.outDir;
     const written = await timer.time('render-write', () => writeOutputs(
@@ -133,4 +137,20 @@ function checkPathsRequest(opts: Pick<AnalyzeCliOptions, 'unweighted' | 'paths'>
       expected: 'either --paths weighted or --unweighted (with --unweighted, paths count hops)',
     });
   }
+}
+
+/** `--findings-config FILE.json`: read and validated before any work (errors name the file and key). */
+function readFindingsConfig(file: string): FindingsConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError({
+      code: 'file-not-found',
+      file,
+      problem: `--findings-config: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      expected: 'a JSON file of finding thresholds',
+    });
+  }
+  return parseFindingsConfig(text, file);
 }
