@@ -10,6 +10,7 @@ import { columnLabel, field } from './catalogue/index.js';
 const label0 = (path: string): string => field(path).label;
 import { plural } from '../model/words.js';
 import { centralizationGaps } from './centralization-gaps.js';
+import { findingsTextLines } from './findings-text.js';
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -53,6 +54,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(s.bold(`${report.generator.name} ${report.generator.version} — cluster analysis`));
   const files = [report.input.files.members, report.input.files.ties].filter(Boolean).join(' + ');
   if (files) out.push(s.dim(`input: ${safeText(files)}`));
+  // Reading first: the findings open the summary.
+  out.push(...findingsTextLines(report, s.bold, safeText));
 
   h('Cluster');
   out.push(

@@ -18,11 +18,16 @@ export function centralizationFindings(report: Report, ctx: RuleContext): Findin
   }
   const share = numberAt(report, 'summary.topTieShare.share');
   const top = report.summary.topTieShare;
-  if (share !== null && top !== null && share >= ctx.config.topTieShare) {
+  // At least the configured share, and at least twice the share 2/n every member has with equal degrees
+  // (a small complete graph gives everyone 2/n ≥ 0.25 without anyone leading).
+  const equal = report.summary.members > 0 ? 2 / report.summary.members : 1;
+  if (share !== null && top !== null && share >= ctx.config.topTieShare && share >= 2 * equal) {
     out.push(makeFinding(ctx, 'lead-organisation', {
       title: `${ctx.name(top.id)} carries the cluster`,
       statement: `${ctx.name(top.id)} takes part in ${num(100 * share)} % of all ties, at least ${num(100 * ctx.config.topTieShare)} %: a lead-organisation structure in the sense of Provan & Kenis (2008), efficient while that member leads, fragile when it leaves or loses interest. This would change if other members tied up with each other so that its share fell below ${num(100 * ctx.config.topTieShare)} %.`,
       indicator: 'summary.topTieShare.share',
+      threshold: Math.max(ctx.config.topTieShare, 2 * equal),
+      rule: `≥ ${ctx.config.topTieShare} and ≥ twice the equal share 2/${report.summary.members}`,
       members: [top.id],
       severity: 3,
     }));

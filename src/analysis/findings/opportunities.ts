@@ -72,7 +72,7 @@ export function opportunityFindings(report: Report, ctx: RuleContext): Finding[]
     const c = numberAt(report, `members.${i}.constraint`)!;
     out.push(makeFinding(ctx, 'structural-holes', {
       title: 'Structural holes to bridge',
-      statement: `${nameList(ctx, ids, 5)} ${ids.length === 1 ? 'has' : 'have'} partners who are mostly not tied to each other (Burt's constraint at most ${lim}; ${ctx.name(first.id)}: ${num(c)}). They are placed to broker new partnerships between their partners — an opportunity as long as those partners stay unconnected.`,
+      statement: `${nameList(ctx, ids, 5)} ${ids.length === 1 ? 'has' : 'have'} partners who are mostly not tied to each other (Burt's constraint at most ${lim}; ${ctx.name(first.id)}: ${num(c)}). They are placed to broker new partnerships between their partners. This would change once those partners tie up with each other (constraint above ${lim}).`,
       indicator: `members.${i}.constraint`,
       members: ids.slice(0, ctx.config.listed),
       severity: 1,
