@@ -48,10 +48,11 @@ describe.skipIf(!haveChromium)('findings grid in headless Chromium', () => {
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(String(e)));
         await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction(() => (window as unknown as { clusterGraphViewer?: unknown }).clusterGraphViewer !== undefined, null, { timeout: 20_000 });
+        await page.waitForFunction(() => (globalThis as unknown as { clusterGraphViewer?: unknown }).clusterGraphViewer !== undefined, null, { timeout: 20_000 });
         expect(await page.locator('#network').getAttribute('data-renderer')).toBe(renderer);
         // Reading first: the findings section comes before the network section.
-        const order = await page.evaluate(() => Array.from(document.querySelectorAll('main > section')).map((s) => s.id));
+        type Doc = { document: { querySelectorAll(selector: string): ArrayLike<{ id: string }> } };
+        const order = await page.evaluate(() => Array.from((globalThis as unknown as Doc).document.querySelectorAll('main > section')).map((s) => s.id));
         expect(order.indexOf('findings')).toBe(0);
         expect(order.indexOf('findings')).toBeLessThan(order.indexOf('network-section'));
         const cells = page.locator('.swot > .swot-cell');

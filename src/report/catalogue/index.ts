@@ -12,16 +12,17 @@ import { INDICATOR_FIELDS } from './indicators.js';
 import { STRUCTURE_TOPICS } from './topics-structure.js';
 import { GROUP_TOPICS } from './topics-groups.js';
 import { SYNERGY_TOPICS } from './topics-synergy.js';
+import { NULL_MODEL_FIELDS, NULL_MODEL_TOPICS } from './null-model.js';
 
 export type { FieldEntry, FieldFormat, Reference, Section, Topic } from './types.js';
 export { PREAMBLE, REFERENCES, SECTIONS } from './sections.js';
 export { MEMBER_FIELDS };
 
 /** Every field, members first (in members.csv order), then summary, communities and the indicator sections. */
-export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS]);
+export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS, ...NULL_MODEL_FIELDS]);
 
 /** Every topic, in the order of the measures reference. */
-export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS]);
+export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS, ...NULL_MODEL_TOPICS]);
 
 const fieldByPath = new Map(FIELDS.map((f) => [f.path, f]));
 const topicByKey = new Map(TOPICS.map((t) => [t.key, t]));
