@@ -89,3 +89,28 @@ export { tripleHelix, projectHelices, resolveHelix, helixResolver, defaultHelixO
 export { articulationPointsAndBridges, removalImpact } from './metrics/resilience.js';
 export { keyPlayers, type KeyPlayer } from './metrics/key-players.js';
 export { corePeriphery, type CorePeripheryResult } from './metrics/core-periphery.js';
+export {
+  nullModel,
+  doubleEdgeSwaps,
+  simpleTies,
+  NULL_INDICATORS,
+  type NullModelOptions,
+  type NullModelResult,
+  type NullComparison,
+  type NullIndicator,
+  type TieList,
+  type SwapCount,
+} from './metrics/null-model/index.js';
+export {
+  findings,
+  comparisonFindings,
+  findingsConfig,
+  parseFindingsConfig,
+  DEFAULT_FINDINGS_CONFIG,
+  RULES as FINDING_RULES,
+  ruleTableMarkdown,
+  type FindingsConfig,
+  type RuleRow,
+  type ComparisonLike,
+} from './analysis/findings/index.js';
+export type { Finding, FindingCategory, NullModelReport } from './analysis/report-types.js';

@@ -110,9 +110,9 @@ export const NULL_PIVOTS = 64;
 /**
  * Null model: samples are bounded to ⌊NULL_TIE_SAMPLE_BUDGET / ties⌋ (at least {@link NULL_MIN_SAMPLES}),
  * unless `exact`: each sample costs 10 swaps per tie plus Louvain and the paths, so the budget keeps
- * the null model to a fraction of the analysis (1k members / 5k ties: 50 samples).
+ * the null model to a fraction of the analysis (1k members / 5k ties: 30 samples).
  */
-export const NULL_TIE_SAMPLE_BUDGET = 2.5e5;
+export const NULL_TIE_SAMPLE_BUDGET = 1.5e5;
 /** Null model: the fewest samples the size rule leaves (unless `nullSamples` asks for fewer). */
 export const NULL_MIN_SAMPLES = 20;
 

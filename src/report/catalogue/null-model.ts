@@ -37,7 +37,7 @@ export const NULL_MODEL_TOPICS: readonly Topic[] = [
       '`nullModel(index, { samples = 200, swapsPerTie = 10, attemptsPerTie = 100, seed = 42, pivots = null, resolution = 1, restarts = 1 })` → `{ method, samples, swapsPerTie, seed, ties, attempts, swaps, pivots, restarts, indicators }`.',
       '- Swaps: networkx 2.8 `double_edge_swap` semantics (each tie drawn uniformly with a random orientation = networkx\'s degree-proportional node and uniform neighbour); a sample stops after `attemptsPerTie · m` attempts (networkx raises there and leaves the graph as swapped so far: the same sample).',
       '- Seeds: sample s uses `deriveSeed(deriveSeed(seed, 0x4e4d), s)`, its Louvain `deriveSeed(that, 0)`: a sample depends on (seed, s) only, so the analysis runs fixed blocks of 4 samples in worker threads and every thread count gives the same numbers.',
-      '- Size rule (analysis): at most ⌊250,000 / ties⌋ samples (at least 20) and path indicators over the first 64 of the analysis\'s seeded pivots once members × arcs > 2·10⁶; `--exact` lifts both. Echoed in `options.sampling.nullModel`.',
+      '- Size rule (analysis): at most ⌊150,000 / ties⌋ samples (at least 20) and path indicators over the first 64 of the analysis\'s seeded pivots once members × arcs > 2·10⁶; `--exact` lifts both. Echoed in `options.sampling.nullModel`.',
       '- Directed clusters: the null model rewires the undirected simple view, so its observed transitivity and clustering are those of the symmetrised graph (not the directed clustering of the summary).',
     ],
   },

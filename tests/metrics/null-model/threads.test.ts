@@ -43,8 +43,8 @@ describe('null model and threads', () => {
     expect(off.options.sampling!.nullModel).toEqual({ exact: true, samples: 0, pivots: null, seed: null });
     const { members, ties } = generateCluster({ members: 1000, ties: 5000, seed: 3 });
     const big = await analyze(buildCluster({ members, ties }), { nullSamples: 200, permutations: 0, restarts: 1, keyPlayers: 0 });
-    expect(big.options.sampling!.nullModel).toMatchObject({ exact: false, samples: 50, pivots: 64 });
-    expect(big.nullModel!.samples).toBe(50);
+    expect(big.options.sampling!.nullModel).toMatchObject({ exact: false, samples: 30, pivots: 64 });
+    expect(big.nullModel!.samples).toBe(30);
     expect(big.nullModel!.pivots).toBe(64);
     const exact = await analyze(buildCluster({ members, ties }), { nullSamples: 60, permutations: 0, restarts: 1, keyPlayers: 0, exact: true });
     expect(exact.options.sampling!.nullModel).toEqual({ exact: true, samples: 60, pivots: null, seed: null });
