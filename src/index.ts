@@ -140,3 +140,28 @@ export { renderRecommendationsJson } from './report/recommendations/json.js';
 export { renderRecommendationsMarkdown } from './report/recommendations/markdown.js';
 export { renderRecommendationsCsv } from './report/recommendations/csv.js';
 export { renderRecommendationsHtml } from './report/recommendations/html.js';
+export {
+  nullModel,
+  doubleEdgeSwaps,
+  simpleTies,
+  NULL_INDICATORS,
+  type NullModelOptions,
+  type NullModelResult,
+  type NullComparison,
+  type NullIndicator,
+  type TieList,
+  type SwapCount,
+} from './metrics/null-model/index.js';
+export {
+  findings,
+  comparisonFindings,
+  findingsConfig,
+  parseFindingsConfig,
+  DEFAULT_FINDINGS_CONFIG,
+  RULES as FINDING_RULES,
+  ruleTableMarkdown,
+  type FindingsConfig,
+  type RuleRow,
+  type ComparisonLike,
+} from './analysis/findings/index.js';
+export type { Finding, FindingCategory, NullModelReport } from './analysis/report-types.js';

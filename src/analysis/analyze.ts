@@ -11,12 +11,17 @@ import {
   EI_PERMUTATION_BUDGET,
   EXACT_WORK_LIMIT,
   LARGE_LOUVAIN_RESTARTS,
+  NULL_EXACT_WORK_LIMIT,
+  NULL_MIN_SAMPLES,
+  NULL_PIVOTS,
+  NULL_TIE_SAMPLE_BUDGET,
   resolveOptions,
   type AnalysisOptions,
   type SamplingChoice,
 } from './options.js';
-import { defaultThreads, keyPlayerEfficiencies, keyPlayerEfficienciesFromLevels, permutationsInParallel, startCommunities } from './workers.js';
 import { levelCodesFit } from '../metrics/paths/level-codes.js';
+import { defaultThreads, keyPlayerEfficiencies, keyPlayerEfficienciesFromLevels, permutationsInParallel, startCommunities, startNullModel } from './workers.js';
+import { nullSetup, summarizeNull, type NullModelResult } from '../metrics/null-model/index.js';
 import { startPathPass, type PassResult } from './path-pass.js';
 import { assembleReport } from './assemble.js';
 import type { Report } from './report-types.js';
@@ -43,6 +48,7 @@ import { corePeriphery } from '../metrics/core-periphery.js';
 import { memberHelices, tripleHelixSection } from './triple-helix-section.js';
 import { snapshot } from '../model/snapshot.js';
 import { opportunities } from './recommend/opportunities.js';
+import { findings } from './findings/index.js';
 
 export type { AnalysisInput, ReportInput } from '../model/cluster.js';
 
@@ -95,6 +101,7 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
     keyPlayers: { exact, pivots: exact ? null : pivotOrder!.length },
     eiPermutations: { exact: permutations === opts.permutations, permutations },
     louvainRestarts: { exact: restarts === opts.restarts, restarts },
+    nullModel: nullSampling(n, index.outTargets.length, index.m, opts.nullSamples, options.exact, opts.seed),
   };
 
   const deg = degreeMeasures(index);
@@ -132,6 +139,12 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
   const eiPending = eiSetup !== null ? permutationsInParallel(eiSetup, permutations, Math.max(1, threads - 1)) : Promise.resolve(undefined);
   eiPending.catch(() => {}); // rethrown where it is awaited
   mark('ei-permutations');
+  // The null model's samples: in workers from now on, the blocks left taken by this thread at the end.
+  const nullPlan = sampling.nullModel;
+  const nullPivots = nullPlan.pivots === null ? null : samplePivots(n, nullPlan.pivots, opts.seed);
+  const nullInput = nullPlan.samples > 0 ? nullSetup(index, { seed: opts.seed, pivots: nullPivots, resolution: opts.resolution }) : null;
+  const nullPending = nullInput !== null ? startNullModel(nullInput, nullPlan.samples, Math.max(1, threads - 1)) : null;
+  mark('null-model-start');
 
   const eig = eigenvector(index, { weighted });
   const pr = pagerank(index, { weighted });
@@ -167,15 +180,21 @@ export async function analyze(input: AnalysisInput, options: AnalysisOptions = {
   mark('key-players');
   const community = await communityPending.finish();
   mark('communities');
+  const nullModel: NullModelResult | null =
+    nullPending !== null ? summarizeNull(nullInput!, nullPlan.samples, 10, opts.seed, await nullPending.finish()) : null;
+  mark('null-model');
   const tripleHelix = tripleHelixSection(data, graph, opts.helix, helices);
   const report = assembleReport({
     opts, sampling, directed, weighted, input: data.input, warnings: data.warnings, index, graph, eachTie, helices, grouping, ties,
     deg, comps, eig, pr, iterativeWarnings, clustering, cores, localEff, holes, cp, broker, family, betweennessValues, central, ei,
-    impact, cut, players, community, tripleHelix,
+    impact, cut, players, community, tripleHelix, nullModel,
   });
   mark('assembly');
   report.opportunities = opportunities({ index, structure, community: community.assignment, members: data.members });
   mark('opportunities');
+  // The reading of the report under the default thresholds (the CLI's --findings-config recomputes it).
+  report.findings = findings(report);
+  mark('findings');
   return report;
 }
 
@@ -193,6 +212,19 @@ function inYear(data: AnalysisInput, year: number | null): AnalysisInput {
     throw new RangeError('year: the ties include ties derived from projects; give the year to the reader (readInput option year) instead');
   }
   return snapshot(data, year);
+}
+
+/**
+ * The null model's size rule: every requested sample and exact path indicators while small (or with
+ * `exact: true`); above, at most ⌊NULL_TIE_SAMPLE_BUDGET / ties⌋ samples (at least NULL_MIN_SAMPLES)
+ * and path indicators over NULL_PIVOTS seeded pivots once members × arcs > NULL_EXACT_WORK_LIMIT (the
+ * first NULL_PIVOTS of the analysis's own pivot draw: same seed, same generator).
+ */
+function nullSampling(n: number, arcs: number, ties: number, requested: number, exact: boolean | undefined, seed: number): SamplingChoice['nullModel'] {
+  const asked = Math.max(0, Math.trunc(requested));
+  const samples = exact === true ? asked : Math.min(asked, Math.max(NULL_MIN_SAMPLES, Math.floor(NULL_TIE_SAMPLE_BUDGET / Math.max(1, ties))));
+  const pathsExact = exact === true || (exact !== false && n * arcs <= NULL_EXACT_WORK_LIMIT) || n <= NULL_PIVOTS;
+  return { exact: samples === asked && pathsExact, samples, pivots: pathsExact ? null : NULL_PIVOTS, seed: pathsExact ? null : deriveSeed(seed, 0x5a3) };
 }
 
 /**

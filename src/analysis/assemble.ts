@@ -32,6 +32,7 @@ import type { solverWarnings } from './solver-warnings.js';
 import { canonicalType } from '../model/vocabulary.js';
 import type { CommunityResult } from '../metrics/communities/index.js';
 import type { Helix } from '../metrics/triple-helix.js';
+import type { NullModelResult } from '../metrics/null-model/index.js';
 
 /** A finite number, or null for NaN/±Infinity (the report never holds NaN). */
 export function finite(x: number): number | null {
@@ -102,6 +103,7 @@ export interface ReportParts {
   players: ReturnType<typeof keyPlayers>;
   community: CommunityResult;
   tripleHelix: Report['synergy']['tripleHelix'];
+  nullModel: NullModelResult | null;
 }
 
 /** The report object of the measures, members and ties in graph order. */
@@ -309,6 +311,7 @@ export function assembleReport(parts: ReportParts): Report {
       core: Array.from(cp.core, (v) => ids[v]),
       fit: finite(cp.fit),
     },
+    nullModel: parts.nullModel,
     warnings: iterativeWarnings.length > 0 ? [...warnings, ...iterativeWarnings] : warnings,
   };
 }

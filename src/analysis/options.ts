@@ -36,6 +36,12 @@ export interface AnalysisOptions {
   groupBy?: string;
   /** Permutations of the E-I permutation test. Default 10000. */
   permutations?: number;
+  /**
+   * Samples of the degree-preserving null model (double edge swaps; `report.nullModel`). Default 200;
+   * 0 turns the null model off (`report.nullModel` null). Above a size the samples run are fewer
+   * (`NULL_TIE_SAMPLE_BUDGET`), echoed in `report.options.sampling.nullModel`.
+   */
+  nullSamples?: number;
   /** Number of key-player candidates evaluated in detail. Default 10. */
   keyPlayers?: number;
   /** Overrides of the type → helix mapping for the Triple-Helix measures, e.g. { college: 'industry' }. */
@@ -82,6 +88,11 @@ export interface SamplingChoice {
   eiPermutations: { exact: boolean; permutations: number };
   /** Louvain restarts run (≤ the `restarts` option). */
   louvainRestarts: { exact: boolean; restarts: number };
+  /**
+   * Null model: samples run (≤ the `nullSamples` option) and the pivots of its path indicators
+   * (null = exact, every member a source; seed = the seed of the pivot draw).
+   */
+  nullModel: { exact: boolean; samples: number; pivots: number | null; seed: number | null };
 }
 
 export type EffectiveOptions = Required<Omit<AnalysisOptions, PerformanceOptionKey>> & {
@@ -98,6 +109,19 @@ export const EI_PERMUTATION_BUDGET = 2e8;
 /** Above the threshold, Louvain restarts are bounded to this. */
 export const LARGE_LOUVAIN_RESTARTS = 1;
 
+/** Null model: path indicators exact while members × arcs ≤ this, else over {@link NULL_PIVOTS} pivots. */
+export const NULL_EXACT_WORK_LIMIT = 2e6;
+/** Null model: pivots of the path indicators above {@link NULL_EXACT_WORK_LIMIT} (two 32-bit words of the bit-parallel BFS). */
+export const NULL_PIVOTS = 64;
+/**
+ * Null model: samples are bounded to ⌊NULL_TIE_SAMPLE_BUDGET / ties⌋ (at least {@link NULL_MIN_SAMPLES}),
+ * unless `exact`: each sample costs 10 swaps per tie plus Louvain and the paths, so the budget keeps
+ * the null model to a fraction of the analysis (1k members / 5k ties: 30 samples).
+ */
+export const NULL_TIE_SAMPLE_BUDGET = 1.5e5;
+/** Null model: the fewest samples the size rule leaves (unless `nullSamples` asks for fewer). */
+export const NULL_MIN_SAMPLES = 20;
+
 export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   weighted: true,
   seed: 42,
@@ -106,6 +130,7 @@ export const DEFAULT_OPTIONS: EffectiveOptions = Object.freeze({
   groupBy: 'sector',
   permutations: 10000,
   keyPlayers: 10,
+  nullSamples: 200,
   helix: {},
   paths: 'hops',
   year: null,

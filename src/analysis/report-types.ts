@@ -10,6 +10,7 @@ import type { MixingMatrix, OrientationShares } from '../metrics/mixing.js';
 import type { EiPermutationTest } from '../metrics/ei-index.js';
 import type { TripleHelixReport } from './triple-helix-section.js';
 import type { OpportunitiesReport } from './recommend/types.js';
+import type { NullModelResult } from '../metrics/null-model/index.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -134,10 +135,22 @@ export interface Report {
   brokerage: BrokerageReport;
   resilience: ResilienceReport;
   corePeriphery: { core: string[]; fit: number | null };
+  /**
+   * Degree-preserving null model (Maslov & Sneppen 2002): observed cohesion against R rewired samples
+   * of the undirected simple view (`nullSamples`; null when 0).
+   */
+  nullModel: NullModelReport | null;
+  /**
+   * Findings (SWOT reading) of the report under the default thresholds (src/analysis/findings/;
+   * `findings(report, config)` recomputes them). Absent only in reports made before findings existed.
+   */
+  findings?: Finding[];
   warnings: InputWarning[];
   /** The top cross-sector partnership recommendations (src/analysis/recommend/opportunities.ts). */
   opportunities?: OpportunitiesReport;
 }
+
+export type NullModelReport = NullModelResult;
 
 type ByRole = Record<string, number | null>;
 
@@ -199,3 +212,26 @@ export type {
   ScoreKey,
 } from './recommend/types.js';
 export { SCORE_KEYS, RECOMMENDATIONS_SCHEMA_VERSION } from './recommend/types.js';
+/** SWOT category of a finding: internal strengths and weaknesses, external opportunities and threats. */
+export type FindingCategory = 'strength' | 'weakness' | 'opportunity' | 'threat';
+
+/**
+ * One finding: a statement about the cluster tied to one number of the report (`indicator`, a dotted
+ * path such as `synergy.eiIndex.overall`; `value` is the number found there), judged by a stated rule
+ * with the source of its threshold, with the members and ties that are its evidence.
+ */
+export interface Finding {
+  /** Rule id (the rule table: src/analysis/findings/rules.ts). */
+  id: string;
+  category: FindingCategory;
+  title: string;
+  /** Plain-language statement, with what would change it. */
+  statement: string;
+  /** Dotted path of the number in the report (array items by index: `resilience.keyPlayers.0.fragmentation`). */
+  indicator: string;
+  value: number;
+  threshold: { rule: string; value: number; source: string };
+  evidence: { members: string[]; ties: [string, string][] };
+  /** 1 (note) to 3 (act on it). */
+  severity: 1 | 2 | 3;
+}

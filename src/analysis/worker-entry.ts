@@ -10,6 +10,7 @@ import { runKeyPlayerLevelBlock } from '../metrics/key-player-levels.js';
 import { takeBlock } from '../metrics/paths/pass-types.js';
 import { permutationValues } from '../metrics/ei-index.js';
 import { communitiesOnIndex } from '../metrics/communities/index.js';
+import { runNullBlock } from '../metrics/null-model/index.js';
 import type { WorkerJob, WorkerReply } from './workers.js';
 
 const port = parentPort;
@@ -26,6 +27,11 @@ if (port !== null) {
       } else if (job.kind === 'communities') {
         const result = communitiesOnIndex(job.index, job.options);
         port.postMessage({ kind: 'communities', result } satisfies WorkerReply, [result.assignment.buffer as ArrayBuffer]);
+      } else if (job.kind === 'nullmodel') {
+        for (let b = takeBlock(job.next, job.blocks.length); b >= 0; b = takeBlock(job.next, job.blocks.length)) {
+          const result = runNullBlock(job.setup, job.blocks[b][0], job.blocks[b][1]);
+          port.postMessage({ kind: 'nullmodel', id: b, result } satisfies WorkerReply, [result.values.buffer as ArrayBuffer]);
+        }
       } else if (job.kind === 'permutations') {
         const values = permutationValues(job.setup, job.from, job.to);
         port.postMessage({ kind: 'permutations', id: job.id, values } satisfies WorkerReply, [values.buffer as ArrayBuffer]);

@@ -28,6 +28,7 @@ import { runKeyPlayerLevelBlock } from '../metrics/key-player-levels.js';
 import type { LevelCodes } from '../metrics/paths/level-codes.js';
 import { passSources, sourceBlocks, traversalGraph as plainGraph } from '../metrics/paths/path-family.js';
 import { takeBlock, type BlockResult, type KeyPlayerBlockResult, type TraversalGraph } from '../metrics/paths/pass-types.js';
+import { nullBlocks, runNullBlock, type NullBlockResult, type NullSetup } from '../metrics/null-model/index.js';
 
 /**
  * Below this amount of traversal work (sources × arcs visited) the blocks run in-thread: starting a
@@ -59,12 +60,14 @@ export type WorkerJob =
   | { kind: 'keyplayers'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array }
   | { kind: 'keylevels'; graph: TraversalGraph; blocks: Int32Array[]; next: Int32Array; candidates: Int32Array; levels: LevelCodes; candidateDist: Int32Array; rows: Float64Array }
   | { kind: 'permutations'; setup: PermutationSetup; id: number; from: number; to: number }
-  | { kind: 'communities'; index: GraphIndex; options: CommunityOptions };
+  | { kind: 'communities'; index: GraphIndex; options: CommunityOptions }
+  | { kind: 'nullmodel'; setup: NullSetup; blocks: [number, number][]; next: Int32Array };
 export type WorkerReply =
   | { kind: 'block'; id: number; result: BlockResult }
   | { kind: 'keyplayers'; id: number; result: KeyPlayerBlockResult }
   | { kind: 'permutations'; id: number; values: Float64Array }
   | { kind: 'communities'; result: CommunityResult }
+  | { kind: 'nullmodel'; id: number; result: NullBlockResult }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -385,4 +388,26 @@ export async function keyPlayerEfficienciesFromLevels(
     (reply) => (reply.kind === 'keyplayers' ? { id: reply.id, result: reply.result } : null),
   ).finish();
   return reduceKeyPlayerBlocks(results, n, sources.length, cand.length);
+}
+
+/** Below this many ties × samples the null model runs in this thread (a worker costs ≈ 50 ms to start). */
+export const NULL_WORKER_MIN_WORK = 1e5;
+
+/**
+ * The null model's samples (src/metrics/null-model/) started on `threads` threads: fixed blocks of
+ * samples, each sample seeded by (seed, sample index), taken from a shared counter by threads − 1
+ * workers and, in `finish()`, by this thread; results in block order, so every thread count gives
+ * the same numbers.
+ */
+export function startNullModel(setup: NullSetup, samples: number, threads: number): PendingBlocks<NullBlockResult> {
+  const blocks = nullBlocks(samples);
+  const work = samples * setup.ties.a.length;
+  const t = work >= NULL_WORKER_MIN_WORK && workersAvailable() ? Math.max(1, Math.min(Math.trunc(threads) || 1, blocks.length)) : 1;
+  return startBlocks(
+    blocks.length,
+    t,
+    (b) => runNullBlock(setup, blocks[b][0], blocks[b][1]),
+    (next) => ({ kind: 'nullmodel', setup, blocks, next }),
+    (reply) => (reply.kind === 'nullmodel' ? { id: reply.id, result: reply.result } : null),
+  );
 }

@@ -13,6 +13,8 @@ import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations,
 import { Progress } from './progress.js';
 import { plural } from '../model/words.js';
 import { clusterTimeline } from '../model/timeline.js';
+import { findings, parseFindingsConfig, type FindingsConfig } from '../analysis/findings/index.js';
+import { readFileSync } from 'node:fs';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -23,6 +25,9 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   groupBy: string;
   permutations: number;
   keyPlayers: number;
+  nullSamples: number;
+  /** `--findings-config FILE.json`: thresholds of the findings (validated before the analysis). */
+  findingsConfig?: string;
   /** Raw `--helix` values (the older name of `--type-helix`). */
   helix?: string[];
   top: number;
@@ -60,6 +65,7 @@ export async function runAnalyze(
     // Before any work: an output that cannot be written fails now, not after the analysis.
     prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
+    const findingsConfig = opts.findingsConfig !== undefined ? readFindingsConfig(opts.findingsConfig) : null;
     const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
     const timer = createPhaseTimer(opts.timings === true);
@@ -77,6 +83,7 @@ export async function runAnalyze(
       groupBy: opts.groupBy,
       permutations: opts.permutations,
       keyPlayers: opts.keyPlayers,
+      nullSamples: opts.nullSamples,
       helix,
       year: opts.year ?? null,
       ...defaults.analysis,
@@ -86,6 +93,7 @@ export async function runAnalyze(
         progress.step(`measuring (${phase} done)`);
       },
     });
+    if (findingsConfig !== null) report.findings = findings(report, findingsConfig);
     progress.step('writing');
     const toTerminal = !opts.out && !opts.outDir;
     const written = await timer.time('render-write', () => writeOutputs(
@@ -133,4 +141,20 @@ function checkPathsRequest(opts: Pick<AnalyzeCliOptions, 'unweighted' | 'paths'>
       expected: 'either --paths weighted or --unweighted (with --unweighted, paths count hops)',
     });
   }
+}
+
+/** `--findings-config FILE.json`: read and validated before any work (errors name the file and key). */
+function readFindingsConfig(file: string): FindingsConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError({
+      code: 'file-not-found',
+      file,
+      problem: `--findings-config: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      expected: 'a JSON file of finding thresholds',
+    });
+  }
+  return parseFindingsConfig(text, file);
 }

@@ -85,6 +85,8 @@ Example:
     )
     .option('--permutations <n>', 'permutations of the E-I index test', parseInteger('--permutations', 0), 10000)
     .option('--key-players <k>', 'members evaluated in detail for resilience', parseInteger('--key-players', 0), 10)
+    .option('--null-samples <n>', 'degree-preserving rewired samples of the null model (0 = off; fewer on large graphs, see options.sampling)', parseInteger('--null-samples', 0), 200)
+    .option('--findings-config <file>', 'JSON file of finding thresholds overriding the defaults (see docs: findings)')
     .option('--helix <type=helix,...>', 'older name of --type-helix', collectRaw)
     .option('--top <n>', 'members listed per ranking in the summary', parseInteger('--top', 1), 5)
     .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: text)`, collectFormats)
@@ -126,12 +128,12 @@ Examples:
     .addHelpText('after', '\nExample:\n  cluster-graph draw fixtures/example/members.csv --out figure.svg --color-by community --size-by pagerank')
     .action(async (members: string, ties: string | undefined, opts: Partial<AnalyzeCliOptions>) => {
       const full: AnalyzeCliOptions = {
-        unweighted: false, paths: 'hops', resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0,
+        unweighted: false, paths: 'hops', resolution: 1, restarts: 10, groupBy: 'sector', permutations: 0, keyPlayers: 0, nullSamples: 0,
         projectTies: 'auto', top: 5, quiet: false, colorBy: 'sector', sizeBy: 'betweenness', labels: 15, seed: 42,
         ...opts,
         format: ['svg'],
       } as AnalyzeCliOptions;
-      result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0 } });
+      result.code = await runAnalyze(members, ties, full, { stdout: process.stdout, stderr: process.stderr }, { formats: ['svg'], analysis: { permutations: 0, keyPlayers: 0, nullSamples: 0 } });
     });
   registerValidate(program, result);
   registerCompare(program, result);

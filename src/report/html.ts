@@ -24,6 +24,7 @@ import { STYLE } from './html-style.js';
 import { columnLabel, digitsOf, field, memberField, memberFieldPresent, memberKey, topic } from './catalogue/index.js';
 import { plural } from '../model/words.js';
 import { centralizationGaps } from './centralization-gaps.js';
+import { FINDINGS_STYLE, findingsHtml } from './findings-html.js';
 
 /**
  * Options of the HTML report: those of the SVG figure ({@link DrawOptions}; `colorBy` and `sizeBy` are
@@ -198,9 +199,12 @@ export function renderHtml(report: Report, graph: ClusterGraph, options: HtmlOpt
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">`);
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(`<meta name="generator" content="${esc(`${report.generator.name} ${report.generator.version}`)}">`);
-  out.push(`<title>${esc(title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>');
+  out.push(`<title>${esc(title)}</title>`, `<style>${STYLE}${FINDINGS_STYLE}</style>`, '</head>', '<body>');
   const files = [report.input.files.members, report.input.files.ties].filter(Boolean).join(' + ');
   out.push('<header>', `<h1>${esc(title)}</h1>`, `<p class="muted">${esc(report.generator.name)} ${esc(report.generator.version)}${files ? ` · input: ${esc(files)}` : ''}</p>`, '</header>', '<main>');
+  // Reading first: the findings (SWOT grid) open the report; their links highlight evidence in the drawing.
+  const findingsSection = findingsHtml(report, indexOf);
+  if (findingsSection !== '') out.push(findingsSection);
 
   // Network.
   out.push('<section id="network-section"><h2>Network</h2>');

@@ -15,6 +15,7 @@ import type { CountTable, MemberReport, Report } from '../analysis/report-types.
 import { fmt, pathsLabel, safeText } from './format.js';
 import { digitsOf, field, readingOf, SECTIONS, topic } from './catalogue/index.js';
 import { centralizationGap, type CentralizationMeasure } from './centralization-gaps.js';
+import { findingsMarkdownLines } from './findings-text.js';
 
 export interface MarkdownOptions {
   /** Members listed per ranking (default 10). */
@@ -116,6 +117,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const files = [report.input.files.members, report.input.files.ties, report.input.projects?.file].filter((f): f is string => Boolean(f));
   if (files.length > 0) out.push('', `Input: ${files.map((f) => `\`${safeText(f).replace(/[\r\n`]/g, ' ')}\``).join(', ')}`);
 
+  // Reading first: the findings open the report.
+  const findingLines = findingsMarkdownLines(report, e);
+  if (findingLines.length > 0) out.push('', ...findingLines);
   // Summary.
   h(2, 'Summary');
   const directedText = sum.directed ? 'directed' : 'undirected';

@@ -11,6 +11,7 @@ import { columnLabel, field } from './catalogue/index.js';
 const label0 = (path: string): string => field(path).label;
 import { plural } from '../model/words.js';
 import { centralizationGaps } from './centralization-gaps.js';
+import { findingsTextLines } from './findings-text.js';
 
 export interface TextOptions {
   /** Members listed per ranking (default 5). */
@@ -62,6 +63,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       ),
     );
   }
+  // Reading first: the findings open the summary.
+  out.push(...findingsTextLines(report, s.bold, safeText));
 
   h('Cluster');
   out.push(

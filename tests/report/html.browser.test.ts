@@ -226,6 +226,8 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
       expect(cells).toContain('</script><script>alert(2)</script>');
       expect(cells).toContain('<img src=x onerror=alert(3)>');
       const order = await page.evaluate(() => JSON.parse(document.getElementById('report-data')!.textContent!).members.map((m: { id: string }) => m.id) as string[]);
+      // The findings open the page: bring the drawing into the viewport before pointing at a member.
+      await page.locator('#network').scrollIntoViewIfNeeded();
       const p = await memberPoint(page, order.indexOf('__proto__'), '#network');
       await page.mouse.move(p.x - 20, p.y - 20);
       await page.mouse.move(p.x, p.y, { steps: 5 });

@@ -14,6 +14,7 @@ import { GROUP_TOPICS } from './topics-groups.js';
 import { SYNERGY_TOPICS } from './topics-synergy.js';
 import { OPPORTUNITY_FIELDS, OPPORTUNITY_REFERENCES, OPPORTUNITY_SECTION, OPPORTUNITY_TOPICS } from './opportunities.js';
 import { REFERENCES as BASE_REFERENCES, SECTIONS as BASE_SECTIONS } from './sections.js';
+import { NULL_MODEL_FIELDS, NULL_MODEL_TOPICS } from './null-model.js';
 
 export type { FieldEntry, FieldFormat, Reference, Section, Topic } from './types.js';
 export { PREAMBLE } from './sections.js';
@@ -25,10 +26,10 @@ export const REFERENCES = Object.freeze([...BASE_REFERENCES, ...OPPORTUNITY_REFE
 export { MEMBER_FIELDS };
 
 /** Every field, members first (in members.csv order), then summary, communities and the indicator sections. */
-export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS, ...OPPORTUNITY_FIELDS]);
+export const FIELDS: readonly FieldEntry[] = Object.freeze([...MEMBER_FIELDS, ...SUMMARY_FIELDS, ...COMMUNITY_FIELDS, ...INDICATOR_FIELDS, ...OPPORTUNITY_FIELDS, ...NULL_MODEL_FIELDS]);
 
 /** Every topic, in the order of the measures reference. */
-export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS, ...OPPORTUNITY_TOPICS]);
+export const TOPICS: readonly Topic[] = Object.freeze([...STRUCTURE_TOPICS, ...GROUP_TOPICS, ...SYNERGY_TOPICS, ...OPPORTUNITY_TOPICS, ...NULL_MODEL_TOPICS]);
 
 const fieldByPath = new Map(FIELDS.map((f) => [f.path, f]));
 const topicByKey = new Map(TOPICS.map((t) => [t.key, t]));

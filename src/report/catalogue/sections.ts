@@ -90,6 +90,7 @@ export const REFERENCES: readonly Reference[] = [
   { cite: 'Leydesdorff (2003)', text: 'The mutual information of university-industry-government relations. Scientometrics 58:445.' },
   { cite: 'Leydesdorff & Ivanova (2014)', text: 'Mutual redundancies in interhuman communication systems. JASIST 65:386.' },
   { cite: 'Marchiori & Latora (2000)', text: 'Harmony in the small-world. Physica A 285:539.' },
+  { cite: 'Maslov & Sneppen (2002)', text: 'Specificity and stability in topology of protein networks. Science 296:910.' },
   { cite: 'Newman (2002)', text: 'Assortative mixing in networks. Phys. Rev. Lett. 89:208701.' },
   { cite: 'Newman (2003a)', text: 'Mixing patterns in networks. Phys. Rev. E 67:026126.' },
   { cite: 'Newman (2003b)', text: 'The structure and function of complex networks. SIAM Review 45:167.' },

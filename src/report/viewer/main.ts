@@ -16,6 +16,7 @@
 import { Sigma } from 'sigma';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { LabelPlacer } from './labels.js';
+import { wireFindings } from './findings.js';
 
 interface ViewerMember {
   id: string;
@@ -200,7 +201,25 @@ function startSigma(data: ViewerData): boolean {
   container.dataset.members = String(graph.order);
   container.dataset.renderer = 'webgl';
   let hovered: string | null = null;
-  renderer.setSetting('nodeReducer', (node, attrs) => (node === hovered ? { ...attrs, highlighted: true, forceLabel: true } : attrs));
+  // Evidence of a finding (src/report/viewer/findings.ts): its members highlighted, the rest greyed.
+  let evidence = new Set<number>();
+  let evidenceTies = new Set<string>();
+  renderer.setSetting('nodeReducer', (node, attrs) => {
+    if (node === hovered) return { ...attrs, highlighted: true, forceLabel: true };
+    if (evidence.size === 0) return attrs;
+    return evidence.has(Number(node)) ? { ...attrs, highlighted: true, forceLabel: true, zIndex: 1 } : { ...attrs, color: '#d8dee4', label: null, zIndex: 0 };
+  });
+  renderer.setSetting('edgeReducer', (edge, attrs) => {
+    if (evidence.size === 0) return attrs;
+    const key = `${graph.source(edge)}-${graph.target(edge)}`;
+    if (evidenceTies.has(key)) return { ...attrs, color: '#cf222e', size: Math.max(3, (attrs.size as number) ?? 1), zIndex: 1 };
+    return { ...attrs, color: '#eaeef2' };
+  });
+  wireFindings((members, ties) => {
+    evidence = members;
+    evidenceTies = ties;
+    renderer.refresh({ skipIndexation: true });
+  });
   renderer.on('enterNode', ({ node }) => {
     hovered = node;
     showMember(data, Number(node));
@@ -264,6 +283,14 @@ function startFallback(data: ViewerData): void {
     const s = el<HTMLSelectElement>(id);
     if (s) s.disabled = true;
   }
+  const svg = fallback?.querySelector('svg');
+  wireFindings((members) => {
+    svg?.classList.toggle('highlighting', members.size > 0);
+    fallback?.querySelectorAll('circle[data-id]').forEach((c) => {
+      const i = byId.get(c.getAttribute('data-id') ?? '');
+      c.classList.toggle('evidence', i !== undefined && members.has(i));
+    });
+  });
   window.clusterGraphViewer = {
     renderer: 'svg',
     members: fallback?.querySelectorAll('circle[data-id]').length ?? 0,
