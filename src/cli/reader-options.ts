@@ -8,6 +8,7 @@ import type { InputOptions } from '../io/read-input.js';
 import type { ProjectTiesMode } from '../io/project-ties.js';
 import { collectRaw, typeSectorsFrom } from './type-mapping-options.js';
 import { MATCH_BY, type MatchBy } from '../model/match-names.js';
+import { InputError } from '../model/errors.js';
 
 /** The parsed reading options, as commander gives them. */
 export interface ReaderCliOptions {
@@ -23,6 +24,8 @@ export interface ReaderCliOptions {
   /** Raw `--type-helix` values, parsed by `typeHelixFrom` for the analysis. */
   typeHelix?: string[];
   matchBy?: MatchBy;
+  /** `--sheet role=Sheet` pairs (workbook inputs). */
+  sheet?: Record<string, string>;
 }
 
 /** `field=Header,...` pairs (repeatable), into a null-prototype record. */
@@ -46,7 +49,7 @@ export function collectList(value: string): string[] {
 
 /**
  * Adds `--directed`, `--map`, `--level-order`, `--type-sectors`, `--type-helix`, `--encoding`,
- * `--strict`, `--projects`, `--project-ties` and `--match-by` to a command; returns the command.
+ * `--strict`, `--projects`, `--project-ties`, `--match-by` and `--sheet` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
@@ -84,7 +87,33 @@ export function addReaderOptions(command: Command): Command {
         '--match-by <key>',
         'how the ties, the partners column and the projects file name members: by id (when not given) or by name (names must be unique; the report keeps the ids)',
       ).choices([...MATCH_BY]),
+    )
+    .option(
+      '--sheet <role=Sheet,...>',
+      'workbook inputs (.xlsx, .xls, .ods): the sheet of members, ties or projects, e.g. --sheet members=Sheet1,ties=Sheet2 ' +
+        '(default: the sheet named Members, Ties, Projects — or A\'zolar, Aloqalar, Участники, Связи, ... — or the only sheet)',
+      collectPairs,
     );
+}
+
+const SHEET_ROLES = ['members', 'ties', 'projects'] as const;
+
+/** `--sheet` pairs checked: roles members, ties, projects (any case). */
+export function sheetsFrom(pairs: Record<string, string> | undefined): InputOptions['sheets'] {
+  if (pairs === undefined) return undefined;
+  const out: NonNullable<InputOptions['sheets']> = {};
+  for (const [role, sheet] of Object.entries(pairs)) {
+    const key = role.trim().toLowerCase();
+    if (!(SHEET_ROLES as readonly string[]).includes(key)) {
+      throw new InputError({
+        code: 'invalid-option',
+        problem: `--sheet names an unknown role "${role}"`,
+        expected: 'members, ties or projects, e.g. --sheet members=Sheet1,ties=Sheet2',
+      });
+    }
+    out[key as (typeof SHEET_ROLES)[number]] = sheet;
+  }
+  return out;
 }
 
 /** The reader's options from the parsed command-line options (`--projects` is a path: see `opts.projects`). */
@@ -100,5 +129,7 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   if (typeSectors !== undefined) out.typeSectors = typeSectors;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
   if (opts.matchBy !== undefined) out.matchBy = opts.matchBy;
+  const sheets = sheetsFrom(opts.sheet);
+  if (sheets !== undefined) out.sheets = sheets;
   return out;
 }
