@@ -12,6 +12,8 @@ import type { SizeBy } from '../report/svg.js';
 import { FORMATS, checkOutputRequest, expectedInputs, prepareOutputDestinations, writeOutputs, type Format } from './outputs.js';
 import { Progress } from './progress.js';
 import { plural } from '../model/words.js';
+import { loadSheetJs } from '../io/sheets/library.js';
+import type { CsvLocale } from '../report/csv-cell.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -32,6 +34,9 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   sizeBy: SizeBy;
   labels: number;
   quiet?: boolean;
+  /** `--csv-delimiter`: `,` `;` or `tab`. */
+  csvDelimiter?: string;
+  decimalComma?: boolean;
 }
 
 export interface CliStreams {
@@ -58,6 +63,8 @@ export async function runAnalyze(
     checkPathsRequest(opts);
     // Before any work: an output that cannot be written fails now, not after the analysis.
     prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
+    const csv = csvLocaleFrom(opts);
+    const sheetjs = formats.includes('xlsx') ? await loadSheetJs() : undefined;
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
     const readerOptions = readerOptionsFrom(opts);
     progress.step('reading');
@@ -96,6 +103,8 @@ export async function runAnalyze(
         top: opts.top,
         color: toTerminal && colorWanted(io.stdout),
         draw: { colorBy: opts.colorBy, sizeBy: opts.sizeBy, labels: opts.labels, seed: opts.seed },
+        csv,
+        sheetjs,
       },
       [data.input.files.members, data.input.files.ties, data.input.projects?.file],
       io.stdout,
@@ -118,6 +127,24 @@ export async function runAnalyze(
     }
     throw err;
   }
+}
+
+/** `--csv-delimiter` and `--decimal-comma`, checked: a decimal comma needs a delimiter other than `,`. */
+export function csvLocaleFrom(opts: Pick<AnalyzeCliOptions, 'csvDelimiter' | 'decimalComma'>): CsvLocale {
+  const raw = opts.csvDelimiter ?? ',';
+  const delimiter = raw === ',' ? ',' : raw === ';' ? ';' : raw === 'tab' || raw === '\t' ? '\t' : null;
+  if (delimiter === null) {
+    throw new InputError({ code: 'invalid-option', problem: `--csv-delimiter "${raw}" is not a delimiter of the CSV tables`, expected: '",", ";" or "tab"' });
+  }
+  if (opts.decimalComma && delimiter === ',') {
+    throw new InputError({
+      code: 'invalid-option',
+      problem: '--decimal-comma writes numbers such as 0,25, which a comma-delimited file would split',
+      expected: '--decimal-comma together with --csv-delimiter ";" (or tab)',
+      fix: 'Add --csv-delimiter ";" (what Excel expects where the decimal mark is a comma).',
+    });
+  }
+  return { delimiter, decimalComma: opts.decimalComma === true };
 }
 
 /** `--paths weighted` reads the tie weights that `--unweighted` ignores: refused, not guessed. */

@@ -87,6 +87,8 @@ Example:
     .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: text)`, collectFormats)
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write every format asked for (all of them when --format is not given) under standard names into this folder')
+    .option('--csv-delimiter <delimiter>', 'delimiter of the CSV tables: "," (default), ";" or tab (";" is what Excel expects where the decimal mark is a comma)')
+    .option('--decimal-comma', 'CSV tables: numbers with a decimal comma (0,25); needs --csv-delimiter ";" or tab')
     .addOption(new Option('--color-by <attribute>', 'drawings: colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'drawings: size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'drawings: label this many leading members', parseInteger('--labels', 0), 15)
