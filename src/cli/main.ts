@@ -67,8 +67,8 @@ Example:
     program
       .command('analyze')
       .description('Read members and ties, measure the cluster, print a summary (or write the report in other formats).')
-      .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
-      .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
+      .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...); or a workbook (.xlsx, .xls, .ods) with Members and Ties sheets')
+      .argument('[ties.csv]', 'ties file (CSV or workbook): one row per partnership (source, target, weight, kind, orientation, since, until); default: the Ties sheet of a members workbook, else ties.csv beside the members file'),
   ))
     .option('--unweighted', 'ignore tie weights everywhere (not with --paths weighted)')
     .addOption(new Option('--paths <mode>', PATHS_HELP).choices([...PATH_MODES]).default('hops'))

@@ -4,7 +4,7 @@
  * sheet's XML well-formed, frozen header row), and neutralises formulas; CSV tables for every locale.
  */
 import { describe, it, expect } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { parse } from 'csv-parse/sync';
 import { frozenReport } from '../helpers/frozen-report.js';
 import { renderXlsx, sheetNameOf } from '../../src/report/xlsx.js';
@@ -20,7 +20,7 @@ function xml(text: string, what: string): Document {
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level: string, msg: string) => void errors.push(`${level}: ${msg}`) }).parseFromString(text, 'application/xml');
   expect(errors, what).toEqual([]);
-  return doc as unknown as Document;
+  return doc;
 }
 
 describe('xlsx report', () => {
@@ -60,7 +60,7 @@ describe('xlsx report', () => {
       return Buffer.from(zip.FileIndex[i].content as Uint8Array).toString('utf8');
     };
     const types = xml(file('[Content_Types].xml'), 'content types');
-    const overrides = [...(types.getElementsByTagName('Override') as unknown as Element[])].map((o) => [o.getAttribute('PartName'), o.getAttribute('ContentType')]);
+    const overrides = [...(Array.from(types.getElementsByTagName('Override')) as Element[])].map((o) => [o.getAttribute('PartName'), o.getAttribute('ContentType')]);
     const sheets = overrides.filter(([, t]) => t === 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
     expect(overrides.some(([p]) => p === '/xl/workbook.xml')).toBe(true);
     expect(sheets.length).toBe(reportTables(frozenReport()).length);
