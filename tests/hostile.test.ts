@@ -11,6 +11,7 @@ import { readInput } from '../src/io/read-input.js';
 import { analyze } from '../src/analysis/analyze.js';
 import { FORMATS, renderFormat, type OutputRequest } from '../src/cli/outputs.js';
 import { escapeMarkdown } from '../src/report/markdown.js';
+import { loadSheetJs } from '../src/io/sheets/library.js';
 
 const IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'plain'];
 const SCRIPT = '<script>alert(1)</script>';
@@ -38,7 +39,26 @@ async function hostileCluster() {
   return { data, report };
 }
 
-const REQUEST: OutputRequest = { formats: [...FORMATS], top: 5, color: false, draw: {} };
+const REQUEST: OutputRequest = { formats: [...FORMATS], top: 5, color: false, draw: {}, sheetjs: await loadSheetJs() };
+
+/** The text of every cell of an xlsx workbook (formulas refused: the writer writes values only). */
+function workbookText(bytes: Uint8Array): string {
+  const XLSX = REQUEST.sheetjs!;
+  const wb = XLSX.read(bytes, { type: 'buffer', cellFormula: true });
+  const out: string[] = [];
+  for (const name of wb.SheetNames) {
+    for (const row of XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name], { header: 1, raw: true })) {
+      for (const v of row) {
+        if (typeof v === 'string') {
+          expect(/^[=+\-@\t\r]/.test(v), `${name}: ${v}`).toBe(false);
+          out.push(v);
+        }
+      }
+    }
+    for (const [addr, c] of Object.entries(wb.Sheets[name])) if (!addr.startsWith('!')) expect((c as { f?: string }).f, `${name}!${addr}`).toBeUndefined();
+  }
+  return out.join('\n');
+}
 
 describe('hostile ids and names', () => {
   it('keeps every id as an ordinary member with its ties', async () => {
@@ -52,7 +72,7 @@ describe('hostile ids and names', () => {
   it.each(FORMATS)('%s output names every member and lets no markup or formula through', async (format) => {
     const { data, report } = await hostileCluster();
     const files = renderFormat(format, report, () => data.toGraph(), REQUEST);
-    const all = files.map((f) => f.content).join('\n');
+    const all = files.map((f) => (typeof f.content === 'string' ? f.content : workbookText(f.content))).join('\n');
     // Markdown escapes `_` (it would start emphasis): `\_\_proto\_\_` renders as __proto__.
     for (const id of IDS) expect(all, `${format} mentions ${id}`).toContain(format === 'markdown' ? escapeMarkdown(id) : id);
     if (['html', 'svg', 'markdown', 'gexf', 'graphml'].includes(format)) {
@@ -65,7 +85,7 @@ describe('hostile ids and names', () => {
     }
     if (format === 'csv') {
       for (const file of files) {
-        const rows = parse(file.content.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+        const rows = parse((file.content as string).replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
         for (const row of rows) for (const cell of row) {
           expect(/^[=+@\t\r]/.test(cell), `${file.name}: ${cell}`).toBe(false);
           if (cell.startsWith('-')) expect(Number.isFinite(Number(cell)), `${file.name}: ${cell}`).toBe(true);

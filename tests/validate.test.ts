@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { registerValidate, runValidate } from '../src/cli/validate-command.js';
 import { validateInput, type ValidateResult } from '../src/io/validate.js';
@@ -118,10 +118,15 @@ describe('validate', () => {
   });
 
   it('a file that is not CSV and a missing file: exit 2 with the message', async () => {
-    const x = await run([B('workbook.xlsx')]);
+    const notCsv = join(mkdtempSync(join(tmpdir(), 'cg-validate-')), 'workbook.csv');
+    copyFileSync(B('workbook.xlsx'), notCsv);
+    const x = await run([notCsv]);
     expect(x.code).toBe(2);
     expect(x.stdout).toContain('[not-csv]');
     expect(x.stdout).toContain('File › Save As');
+    const w = await run([B('workbook.xlsx')]); // read as a workbook: this one is broken
+    expect(w.code).toBe(2);
+    expect(w.stdout).toContain('[unreadable-workbook]');
     const m = await run([join(SHAPES, 'nope.csv')]);
     expect(m.code).toBe(2);
     expect(m.stdout).toContain('[file-not-found]');

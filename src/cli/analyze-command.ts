@@ -15,6 +15,8 @@ import { plural } from '../model/words.js';
 import { clusterTimeline } from '../model/timeline.js';
 import { findings, parseFindingsConfig, type FindingsConfig } from '../analysis/findings/index.js';
 import { readFileSync } from 'node:fs';
+import { loadSheetJs } from '../io/sheets/library.js';
+import type { CsvLocale } from '../report/csv-cell.js';
 
 export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   unweighted?: boolean;
@@ -38,6 +40,9 @@ export interface AnalyzeCliOptions extends ReaderCliOptions, PerformanceCliOptio
   sizeBy: SizeBy;
   labels: number;
   quiet?: boolean;
+  /** `--csv-delimiter`: `,` `;` or `tab`. */
+  csvDelimiter?: string;
+  decimalComma?: boolean;
 }
 
 export interface CliStreams {
@@ -64,6 +69,8 @@ export async function runAnalyze(
     checkPathsRequest(opts);
     // Before any work: an output that cannot be written fails now, not after the analysis.
     prepareOutputDestinations({ out: opts.out, outDir: opts.outDir }, expectedInputs(membersPath, tiesArg, opts.projects));
+    const csv = csvLocaleFrom(opts);
+    const sheetjs = formats.includes('xlsx') ? await loadSheetJs() : undefined;
     const helix = { ...typeHelixFrom(opts.helix, '--helix'), ...typeHelixFrom(opts.typeHelix) };
     const findingsConfig = opts.findingsConfig !== undefined ? readFindingsConfig(opts.findingsConfig) : null;
     const readerOptions = readerOptionsFrom(opts);
@@ -108,6 +115,8 @@ export async function runAnalyze(
         draw: { colorBy: opts.colorBy, sizeBy: opts.sizeBy, labels: opts.labels, seed: opts.seed },
         // Dynamic GEXF when the input has years; a one-year snapshot (--year) is written static.
         timeline: () => (data.input.year === undefined ? clusterTimeline(data) : null),
+        csv,
+        sheetjs,
       },
       [data.input.files.members, data.input.files.ties, data.input.projects?.file],
       io.stdout,
@@ -130,6 +139,24 @@ export async function runAnalyze(
     }
     throw err;
   }
+}
+
+/** `--csv-delimiter` and `--decimal-comma`, checked: a decimal comma needs a delimiter other than `,`. */
+export function csvLocaleFrom(opts: Pick<AnalyzeCliOptions, 'csvDelimiter' | 'decimalComma'>): CsvLocale {
+  const raw = opts.csvDelimiter ?? ',';
+  const delimiter = raw === ',' ? ',' : raw === ';' ? ';' : raw === 'tab' || raw === '\t' ? '\t' : null;
+  if (delimiter === null) {
+    throw new InputError({ code: 'invalid-option', problem: `--csv-delimiter "${raw}" is not a delimiter of the CSV tables`, expected: '",", ";" or "tab"' });
+  }
+  if (opts.decimalComma && delimiter === ',') {
+    throw new InputError({
+      code: 'invalid-option',
+      problem: '--decimal-comma writes numbers such as 0,25, which a comma-delimited file would split',
+      expected: '--decimal-comma together with --csv-delimiter ";" (or tab)',
+      fix: 'Add --csv-delimiter ";" (what Excel expects where the decimal mark is a comma).',
+    });
+  }
+  return { delimiter, decimalComma: opts.decimalComma === true };
 }
 
 /** `--paths weighted` reads the tie weights that `--unweighted` ignores: refused, not guessed. */

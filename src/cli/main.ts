@@ -70,8 +70,8 @@ Example:
     program
       .command('analyze')
       .description('Read members and ties, measure the cluster, print a summary (or write the report in other formats).')
-      .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...)')
-      .argument('[ties.csv]', 'ties file: one row per partnership (source, target, weight, kind, orientation, since, until); default: ties.csv beside the members file'),
+      .argument('<members.csv>', 'members file: one row per institution (id, name, type, sector, level, region, ...); or a workbook (.xlsx, .xls, .ods) with Members and Ties sheets')
+      .argument('[ties.csv]', 'ties file (CSV or workbook): one row per partnership (source, target, weight, kind, orientation, since, until); default: the Ties sheet of a members workbook, else ties.csv beside the members file'),
   ))
     .option('--unweighted', 'ignore tie weights everywhere (not with --paths weighted)')
     .addOption(new Option('--paths <mode>', PATHS_HELP).choices([...PATH_MODES]).default('hops'))
@@ -92,6 +92,8 @@ Example:
     .option('--format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: text)`, collectFormats)
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write every format asked for (all of them when --format is not given) under standard names into this folder')
+    .option('--csv-delimiter <delimiter>', 'delimiter of the CSV tables: "," (default), ";" or tab (";" is what Excel expects where the decimal mark is a comma)')
+    .option('--decimal-comma', 'CSV tables: numbers with a decimal comma (0,25); needs --csv-delimiter ";" or tab')
     .addOption(new Option('--color-by <attribute>', 'drawings: colour members by').choices([...COLOR_ATTRIBUTES]).default('sector'))
     .addOption(new Option('--size-by <measure>', 'drawings: size members by').choices([...SIZE_MEASURES]).default('betweenness'))
     .option('--labels <n>', 'drawings: label this many leading members', parseInteger('--labels', 0), 15)

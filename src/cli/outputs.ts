@@ -17,8 +17,11 @@ import { renderSvg, type DrawOptions } from '../report/svg.js';
 import { renderHtml } from '../report/html.js';
 import { computeLayout, type Layout } from '../report/layout.js';
 import { renderGexf, renderGraphml, renderGraphJson } from '../report/graph-exports.js';
+import { renderXlsx } from '../report/xlsx.js';
+import type { CsvLocale } from '../report/csv-cell.js';
+import type { SheetJsModule } from '../io/sheets/library.js';
 
-export const FORMATS = ['text', 'json', 'html', 'svg', 'markdown', 'csv', 'gexf', 'graphml', 'graph-json'] as const;
+export const FORMATS = ['text', 'json', 'html', 'svg', 'markdown', 'csv', 'gexf', 'graphml', 'graph-json', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** File names used with `--out-dir` (csv writes several tables, named by the renderer). */
@@ -31,6 +34,7 @@ export const STANDARD_NAMES: Readonly<Record<Exclude<Format, 'csv'>, string>> = 
   gexf: 'graph.gexf',
   graphml: 'graph.graphml',
   'graph-json': 'graph.json',
+  xlsx: 'report.xlsx',
 };
 
 export interface OutputRequest {
@@ -43,11 +47,16 @@ export interface OutputRequest {
   draw: DrawOptions;
   /** The years of the members and ties for a dynamic GEXF (null or absent: a static one). */
   timeline?: () => ClusterTimeline | null;
+  /** Delimiter and decimal mark of the CSV tables (`--csv-delimiter`, `--decimal-comma`). */
+  csv?: CsvLocale;
+  /** The SheetJS module, loaded by the caller when `xlsx` is asked for (src/io/sheets/library.ts). */
+  sheetjs?: SheetJsModule;
 }
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /** Text, or bytes (xlsx). */
+  content: string | Uint8Array;
 }
 
 /** Checks the combination of formats and destinations before any work is done. */
@@ -58,6 +67,7 @@ export function checkOutputRequest(req: { formats: Format[]; out?: string; outDi
   if (req.out && req.outDir) fail('--out and --out-dir were both given', 'Use --out FILE for one format, or --out-dir DIR for several.');
   if (!req.outDir && req.formats.length > 1) fail(`${req.formats.length} formats were asked for (${req.formats.join(', ')}) but only one can go to ${req.out ?? 'standard output'}`, 'Add --out-dir DIR to write each to its own file.');
   if (!req.outDir && req.formats.includes('csv')) fail('--format csv writes several tables', 'Add --out-dir DIR.');
+  if (!req.out && !req.outDir && req.formats.includes('xlsx')) fail('--format xlsx writes a binary workbook, which is not sent to standard output', 'Add --out FILE.xlsx (or --out-dir DIR).');
 }
 
 /**
@@ -104,7 +114,10 @@ export function renderFormat(format: Format, report: Report, graph: () => Cluste
     case 'graph-json':
       return [{ name: STANDARD_NAMES['graph-json'], content: renderGraphJson(report, graph()) }];
     case 'csv':
-      return renderCsvTables(report).map((f) => ({ name: f.name, content: f.content }));
+      return renderCsvTables(report, req.csv).map((f) => ({ name: f.name, content: f.content }));
+    case 'xlsx':
+      if (req.sheetjs === undefined) throw new Error('renderFormat: xlsx needs the SheetJS module (req.sheetjs)');
+      return [{ name: STANDARD_NAMES.xlsx, content: renderXlsx(report, req.sheetjs) }];
   }
 }
 

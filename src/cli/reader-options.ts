@@ -8,6 +8,7 @@ import type { InputOptions } from '../io/read-input.js';
 import type { ProjectTiesMode } from '../io/project-ties.js';
 import { collectRaw, typeSectorsFrom } from './type-mapping-options.js';
 import { MATCH_BY, type MatchBy } from '../model/match-names.js';
+import { InputError } from '../model/errors.js';
 
 /** The parsed reading options, as commander gives them. */
 export interface ReaderCliOptions {
@@ -25,6 +26,8 @@ export interface ReaderCliOptions {
   matchBy?: MatchBy;
   /** `--year Y`: the cluster as it was in year Y. */
   year?: number;
+  /** `--sheet role=Sheet` pairs (workbook inputs). */
+  sheet?: Record<string, string>;
 }
 
 /** `--year`: a 4-digit year. */
@@ -55,7 +58,7 @@ export function collectList(value: string): string[] {
 
 /**
  * Adds `--directed`, `--map`, `--level-order`, `--type-sectors`, `--type-helix`, `--encoding`,
- * `--strict`, `--projects`, `--project-ties`, `--match-by` and `--year` to a command; returns the command.
+ * `--strict`, `--projects`, `--project-ties`, `--match-by` `--year` and `--sheet` to a command; returns the command.
  */
 export function addReaderOptions(command: Command): Command {
   return command
@@ -99,7 +102,33 @@ export function addReaderOptions(command: Command): Command {
       'the cluster as it was in this year: members present (joined ≤ year ≤ left) and tie rows active (since ≤ year ≤ until) between them; ' +
         'rows without years count in every year (must lie within the years of the data)',
       parseYearOption,
+    )
+    .option(
+      '--sheet <role=Sheet,...>',
+      'workbook inputs (.xlsx, .xls, .ods): the sheet of members, ties or projects, e.g. --sheet members=Sheet1,ties=Sheet2 ' +
+        '(default: the sheet named Members, Ties, Projects — or A\'zolar, Aloqalar, Участники, Связи, ... — or the only sheet)',
+      collectPairs,
     );
+}
+
+const SHEET_ROLES = ['members', 'ties', 'projects'] as const;
+
+/** `--sheet` pairs checked: roles members, ties, projects (any case). */
+export function sheetsFrom(pairs: Record<string, string> | undefined): InputOptions['sheets'] {
+  if (pairs === undefined) return undefined;
+  const out: NonNullable<InputOptions['sheets']> = {};
+  for (const [role, sheet] of Object.entries(pairs)) {
+    const key = role.trim().toLowerCase();
+    if (!(SHEET_ROLES as readonly string[]).includes(key)) {
+      throw new InputError({
+        code: 'invalid-option',
+        problem: `--sheet names an unknown role "${role}"`,
+        expected: 'members, ties or projects, e.g. --sheet members=Sheet1,ties=Sheet2',
+      });
+    }
+    out[key as (typeof SHEET_ROLES)[number]] = sheet;
+  }
+  return out;
 }
 
 /** The reader's options from the parsed command-line options (`--projects` is a path: see `opts.projects`). */
@@ -116,5 +145,7 @@ export function readerOptionsFrom(opts: ReaderCliOptions): InputOptions {
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
   if (opts.matchBy !== undefined) out.matchBy = opts.matchBy;
   if (opts.year !== undefined) out.year = opts.year;
+  const sheets = sheetsFrom(opts.sheet);
+  if (sheets !== undefined) out.sheets = sheets;
   return out;
 }

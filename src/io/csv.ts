@@ -20,7 +20,7 @@
  * The code is in src/io/csv/: records.ts (types, limits, delimiter, shared rules), fast-reader.ts,
  * text.ts (CSV text), encoding.ts (bytes → text), file.ts (files, streamed).
  */
-export { MAX_COLUMNS, MAX_RECORD_CHARS, detectDelimiter, headerLine, type CsvReadOptions, type CsvRecord, type CsvSource, type Delimiter } from './csv/records.js';
+export { MAX_COLUMNS, MAX_RECORD_CHARS, checkColumns, detectDelimiter, headerLine, type CsvReadOptions, type CsvRecord, type CsvSource, type Delimiter } from './csv/records.js';
 export { parseCsvText } from './csv/text.js';
 export { EXPORT_HELP, bomEncoding, checkEncodingName, checkNotBinary, guessLegacyEncoding, makeDecoder, Utf8Check } from './csv/encoding.js';
 export { openCsvFile } from './csv/file.js';

@@ -1,11 +1,13 @@
 /**
  * Files → {@link ClusterData}: reads a cluster's members and ties CSV exports (streamed, so large files
  * use bounded memory) into the typed partnership graph. The rules are those of `buildCluster`
- * (src/io/builder/), which this shares; docs/input.md documents them.
+ * (src/io/builder/), which this shares; docs/input.md documents them. Workbooks (.xlsx, .xls, .ods) are
+ * read sheet by sheet through the same builder (src/io/sheets/).
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openCsvFile } from './csv.js';
+import { TableOpener, noTiesInWorkbook } from './sheets/inputs.js';
+import { isWorkbookPath, sheetList } from './sheets/workbook.js';
 import { InputError, withWarnings } from '../model/errors.js';
 import { ClusterBuilder, feedFile, type ClusterData, type ReadOptions } from './build-cluster.js';
 
@@ -58,12 +60,16 @@ export function findTiesPath(membersPath: string, tiesPath?: string): string | n
 export async function readCluster(paths: { members: string; ties?: string }, options: ReadOptions = {}): Promise<ClusterData> {
   const builder = new ClusterBuilder(options);
   try {
-    const members = await openCsvFile(paths.members, paths.members, options);
-    const tiesPath = findTiesPath(paths.members, paths.ties);
-    const ties = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
-    await feedFile(builder, 'members', paths.members, members);
-    if (ties !== null) await feedFile(builder, 'ties', tiesPath!, ties);
+    // CSV files or workbook sheets (a workbook of members may hold the ties sheet too).
+    const tables = new TableOpener(options);
+    const book = isWorkbookPath(paths.members) ? paths.members : null;
+    const members = (await tables.open(paths.members, 'members'))!;
+    const tiesPath = paths.ties === undefined && book !== null && (await tables.has(book, 'ties')) ? book : findTiesPath(paths.members, paths.ties);
+    const ties = tiesPath === null ? null : (await tables.open(tiesPath, 'ties'))!;
+    await feedFile(builder, 'members', members.label, members.source);
+    if (ties !== null) await feedFile(builder, 'ties', ties.label, ties.source);
     else if (builder.hasRoster) builder.useRoster();
+    else if (book !== null && paths.ties === undefined) throw noTiesInWorkbook(book, sheetList((await tables.workbook(book)).book));
     else resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
     return builder.finish();
   } catch (err) {

@@ -6,12 +6,13 @@
 import { ClusterBuilder, type ReadOptions } from './build-cluster.js';
 import { findTiesPath, resolveTiesPath } from './read-cluster.js';
 import { feedFile } from './builder/feed.js';
-import { findProjectsBeside, readProjects } from './read-projects.js';
+import { findProjectsBeside, readProjectsFrom } from './read-projects.js';
 import { applyProjectTies } from './project-ties.js';
 import type { AnalysisInput, ProjectTiesAccount, ProjectTiesMode } from '../model/cluster.js';
 import { InputError, warningsAsError, withWarnings } from '../model/errors.js';
-import { openCsvFile } from './csv.js';
 import { snapshot } from '../model/snapshot.js';
+import { TableOpener, noTiesInWorkbook } from './sheets/inputs.js';
+import { isWorkbookPath, sheetList } from './sheets/workbook.js';
 import { dirname, join } from 'node:path';
 
 export interface InputPaths {
@@ -54,15 +55,24 @@ export async function readInput(paths: InputPaths, options: InputOptions = {}): 
 }
 
 async function readWith(builder: ClusterBuilder, paths: InputPaths, options: InputOptions): Promise<ReadInput> {
-  const projectsPath = paths.projects ?? findProjectsBeside(paths.members);
+  // CSV files or workbook sheets: one opener, the same records for the builder (src/io/sheets/).
+  const tables = new TableOpener(options);
+  const book = isWorkbookPath(paths.members) ? paths.members : null;
+  const projectsPath =
+    paths.projects ?? (book !== null && (await tables.has(book, 'projects')) ? book : findProjectsBeside(paths.members));
   const requested = options.projectTies ?? 'auto';
-  const tiesPath = requested === 'only' ? null : findTiesPath(paths.members, paths.ties);
-  const membersSource = await openCsvFile(paths.members, paths.members, options);
-  const tiesSource = tiesPath === null ? null : await openCsvFile(tiesPath, tiesPath, options);
-  await feedFile(builder, 'members', paths.members, membersSource);
+  const tiesPath =
+    requested === 'only'
+      ? null
+      : paths.ties === undefined && book !== null && (await tables.has(book, 'ties'))
+        ? book
+        : findTiesPath(paths.members, paths.ties);
+  const membersTable = (await tables.open(paths.members, 'members'))!;
+  const tiesTable = tiesPath === null ? null : (await tables.open(tiesPath, 'ties'))!;
+  await feedFile(builder, 'members', membersTable.label, membersTable.source);
   let mode: ProjectTiesMode;
-  if (tiesSource !== null) {
-    await feedFile(builder, 'ties', tiesPath!, tiesSource);
+  if (tiesTable !== null) {
+    await feedFile(builder, 'ties', tiesTable.label, tiesTable.source);
     mode = requested === 'auto' ? 'ignore' : requested;
   } else if (requested !== 'only' && builder.hasRoster) {
     builder.useRoster();
@@ -76,16 +86,22 @@ async function readWith(builder: ClusterBuilder, paths: InputPaths, options: Inp
         fix: 'Give one with --projects FILE.',
       });
     }
-    if (mode !== 'only') resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
+    if (mode !== 'only') {
+      if (book !== null && paths.ties === undefined) throw noTiesInWorkbook(book, sheetList((await tables.workbook(book)).book));
+      resolveTiesPath(paths.members, paths.ties); // throws no-ties-file
+    }
   }
   const full = builder.finish();
   if (projectsPath === null) {
     strictCheck(full.warnings, options);
     return { ...(options.year === undefined ? full : snapshot(full, options.year)), projectTies: null };
   }
-  let projects: Awaited<ReturnType<typeof readProjects>>;
+  let projects: Awaited<ReturnType<typeof readProjectsFrom>>;
+  let projectsLabel = projectsPath;
   try {
-    projects = await readProjects(projectsPath, builder.namesToIds() ?? new Set(full.members.ids), undefined, options);
+    const table = (await tables.open(projectsPath, 'projects'))!;
+    projectsLabel = table.label;
+    projects = await readProjectsFrom(table.source, table.label, builder.namesToIds() ?? new Set(full.members.ids));
   } catch (err) {
     if (err instanceof InputError) withWarnings(err, full.warnings);
     throw err;
@@ -95,8 +111,8 @@ async function readWith(builder: ClusterBuilder, paths: InputPaths, options: Inp
   const withProjects: AnalysisInput = {
     ...full,
     warnings,
-    input: { ...full.input, projects: { file: projectsPath, ...projects.account } },
-    projects: { file: projectsPath, rows: projects.rows },
+    input: { ...full.input, projects: { file: projectsLabel, ...projects.account } },
+    projects: { file: projectsLabel, rows: projects.rows },
   };
   // The year first (members, tie rows, project rows), then the ties derived from the projects left.
   const data = options.year === undefined ? withProjects : snapshot(withProjects, options.year);

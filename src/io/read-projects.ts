@@ -56,7 +56,7 @@ function memberOf(keys: MemberKeys, written: string): string | undefined {
   return (keys as ReadonlySet<string>).has(written) ? written : undefined;
 }
 
-async function collect(source: CsvSource, file: string, memberIds: MemberKeys, map: Record<string, string> | undefined): Promise<ProjectsData> {
+async function collect(source: Pick<CsvSource, 'records'>, file: string, memberIds: MemberKeys, map: Record<string, string> | undefined): Promise<ProjectsData> {
   let headers: string[] | null = null;
   let pCol = -1;
   let mCol = -1;
@@ -149,6 +149,19 @@ export async function readProjects(
   options: CsvReadOptions = {},
 ): Promise<ProjectsData> {
   return collect(await openCsvFile(path, path, options), path, memberIds, map);
+}
+
+/**
+ * Reads projects from records already opened (a CSV file or a workbook's sheet); `file` names them in
+ * messages.
+ */
+export async function readProjectsFrom(
+  source: Pick<CsvSource, 'records'>,
+  file: string,
+  memberIds: MemberKeys,
+  map?: Record<string, string>,
+): Promise<ProjectsData> {
+  return collect(source, file, memberIds, map);
 }
 
 /** The file-less variant: rows (`{project, member}`) or CSV text. */

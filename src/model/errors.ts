@@ -235,11 +235,14 @@ export function warningsAsError(warnings: readonly InputWarning[]): InputError |
   return c.toError();
 }
 
-/** `file, line 3, column "weight"` (the parts that are known). */
+/** A sheet of a workbook as it is named in messages (`cluster.xlsx, sheet "Ties"`): its lines are rows. */
+const SHEET_LABEL = /, sheet "[^]*"$/;
+
+/** `file, line 3, column "weight"` (the parts that are known); a workbook's sheet has rows: `…, sheet "Ties", row 3`. */
 export function describeLocation(file: string | null | undefined, line?: number | null, column?: string | null): string {
   const parts: string[] = [];
   if (file) parts.push(file);
-  if (line !== null && line !== undefined) parts.push(`line ${line}`);
+  if (line !== null && line !== undefined) parts.push(`${file && SHEET_LABEL.test(file) ? 'row' : 'line'} ${line}`);
   if (column !== null && column !== undefined) parts.push(`column "${column}"`);
   return parts.join(', ');
 }

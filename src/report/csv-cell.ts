@@ -16,6 +16,9 @@
  * - A document starts with the UTF-8 byte-order mark U+FEFF, so Excel opens non-ASCII names (Cyrillic,
  *   accents) as UTF-8 instead of the local code page. csv-parse (`bom: true`), pandas (`utf-8-sig`) and
  *   R (`fileEncoding = "UTF-8-BOM"`) skip it.
+ * - Locales (CLI `--csv-delimiter`, `--decimal-comma`): the delimiter may be `;` or tab instead of `,`
+ *   (a cell holding the delimiter is quoted), and numbers may be written with a decimal comma (`0,25`)
+ *   for a spreadsheet whose locale reads them so; a decimal comma needs a delimiter other than `,`.
  */
 
 /** A value of a CSV cell. Strings are text (neutralised); numbers stay numbers. */
@@ -35,33 +38,53 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Quotes a text for CSV when it needs it (RFC 4180: `,`, `"`, CR, LF), doubling inner quotes. */
-export function quoteCsv(text: string, force = false): string {
-  return force || NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const NEEDS_QUOTES_SEMICOLON = /[";\r\n]/;
+const NEEDS_QUOTES_TAB = /["\t\r\n]/;
+
+/** Delimiters of the CSV tables: comma (default), semicolon or tab. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** How numbers and cells are written for a spreadsheet's locale. */
+export interface CsvLocale {
+  /** Between cells; default `,`. */
+  delimiter?: CsvDelimiter;
+  /** Numbers with a decimal comma (`0,25`); needs a delimiter other than `,`. Default false. */
+  decimalComma?: boolean;
+}
+
+/** Quotes a text for CSV when it needs it (RFC 4180: the delimiter, `"`, CR, LF), doubling inner quotes. */
+export function quoteCsv(text: string, force = false, delimiter: CsvDelimiter = ','): string {
+  const needs = delimiter === ',' ? NEEDS_QUOTES : delimiter === ';' ? NEEDS_QUOTES_SEMICOLON : NEEDS_QUOTES_TAB;
+  return force || needs.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One cell: text neutralised and quoted as needed, numbers in full precision, null → empty. */
-export function csvCell(value: CsvValue): string {
+export function csvCell(value: CsvValue, locale: CsvLocale = {}): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    const text = String(value);
+    return locale.decimalComma ? text.replace('.', ',') : text;
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const safe = neutralizeFormula(value);
-  return quoteCsv(safe, safe !== value);
+  return quoteCsv(safe, safe !== value, locale.delimiter ?? ',');
 }
 
 /** One row, without its line end. */
-export function csvRow(values: readonly CsvValue[]): string {
-  return values.map(csvCell).join(',');
+export function csvRow(values: readonly CsvValue[], locale: CsvLocale = {}): string {
+  return values.map((v) => csvCell(v, locale)).join(locale.delimiter ?? ',');
 }
 
-export interface CsvDocumentOptions {
+export interface CsvDocumentOptions extends CsvLocale {
   /** Start with the UTF-8 byte-order mark (default true). */
   bom?: boolean;
 }
 
 /** A whole CSV document: optional BOM, the header row, then the rows, every row ending with CRLF. */
 export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvDocumentOptions = {}): string {
-  const parts: string[] = [csvRow(header)];
-  for (const row of rows) parts.push(csvRow(row));
+  if (options.decimalComma && (options.delimiter ?? ',') === ',') throw new Error('a decimal comma needs a delimiter other than ","');
+  const parts: string[] = [csvRow(header, options)];
+  for (const row of rows) parts.push(csvRow(row, options));
   return (options.bom === false ? '' : CSV_BOM) + parts.join(CSV_EOL) + CSV_EOL;
 }

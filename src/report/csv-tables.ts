@@ -5,7 +5,7 @@
  * docs/reports.md ("CSV tables").
  */
 import type { CountTable, MemberReport, Report } from '../analysis/report-types.js';
-import { csvDocument, type CsvValue } from './csv-cell.js';
+import { csvDocument, type CsvLocale, type CsvValue } from './csv-cell.js';
 import { MEMBER_FIELDS, memberFieldPresent, memberKey, type FieldEntry } from './catalogue/index.js';
 
 /** Type of a flattened per-member column (also the attribute type of the graph exports). */
@@ -99,6 +99,13 @@ export interface CsvFile {
 
 type Row = CsvValue[];
 
+/** One table of the report: the file name of its CSV, its header and rows (numbers as numbers). */
+export interface ReportTable {
+  name: string;
+  header: string[];
+  rows: CsvValue[][];
+}
+
 function flattenInto(rows: Row[], prefix: string, value: unknown): void {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) flattenInto(rows, prefix ? `${prefix}_${k}` : k, v);
@@ -121,10 +128,18 @@ function countRows(attribute: string, table: CountTable): Row[] {
  * core-periphery.csv, warnings.csv. A table whose section the report holds is always written, with
  * only its header when it has no row. Numbers are written in full precision. Deterministic.
  */
-export function renderCsvTables(report: Report): CsvFile[] {
-  const files: CsvFile[] = [];
+export function renderCsvTables(report: Report, locale: CsvLocale = {}): CsvFile[] {
+  return reportTables(report).map((t) => ({ name: t.name, content: csvDocument(t.header, t.rows, locale) }));
+}
+
+/**
+ * The tables of {@link renderCsvTables} before they are written (shared by the CSV files and the
+ * workbook of src/report/xlsx.ts), in the same order.
+ */
+export function reportTables(report: Report): ReportTable[] {
+  const files: ReportTable[] = [];
   const add = (name: string, header: string[], rows: Row[]): void => {
-    files.push({ name, content: csvDocument(header, rows) });
+    files.push({ name, header, rows });
   };
   const byId = new Map<string, MemberReport>();
   for (const m of report.members) byId.set(m.id, m);

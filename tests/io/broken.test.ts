@@ -3,7 +3,7 @@
  * line, column and message; several errors in one file are collected into one InputError.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCluster } from '../../src/io/read-cluster.js';
@@ -128,12 +128,21 @@ describe('files that are empty, header-only, or not CSV', () => {
     ['workbook.xlsx', 'a ZIP archive, most likely an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)'],
     ['legacy.xls', 'an old Excel workbook (.xls, OLE format)'],
     ['report.pdf', 'a PDF document'],
-  ])('%s: not a CSV file, and how to export one', async (f, what) => {
-    const e = await fail(readCluster({ members: B(f), ties: B('header-only-ties.csv') }));
-    expect(e).toMatchObject({ code: 'not-csv', file: B(f), line: null });
-    expect(e.message).toBe(`${B(f)}: this is not a CSV file but ${what} (expected a CSV text file). ${EXPORT}`);
+  ])('%s under a .csv name: not a CSV file, and how to export one', async (f, what) => {
+    // Workbooks are read by their extension (tests/io/sheets.test.ts); their bytes in a .csv file are refused.
+    const path = join(mkdtempSync(join(tmpdir(), 'cg-broken-')), `${f}.csv`);
+    copyFileSync(B(f), path);
+    const e = await fail(readCluster({ members: path, ties: B('header-only-ties.csv') }));
+    expect(e).toMatchObject({ code: 'not-csv', file: path, line: null });
+    expect(e.message).toBe(`${path}: this is not a CSV file but ${what} (expected a CSV text file). ${EXPORT}`);
     // Also as the ties file.
-    expect(await fail(readCluster({ members, ties: B(f) }))).toMatchObject({ code: 'not-csv', file: B(f) });
+    expect(await fail(readCluster({ members, ties: path }))).toMatchObject({ code: 'not-csv', file: path });
+  });
+
+  it.each(['workbook.xlsx', 'legacy.xls'])('%s: read as a workbook, and this one is not readable', async (f) => {
+    const e = await fail(readCluster({ members: B(f), ties: B('header-only-ties.csv') }));
+    expect(e).toMatchObject({ code: 'unreadable-workbook', file: B(f) });
+    expect(e.message).toContain(`${B(f)}: the workbook cannot be read`);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { InputError, withWarnings } from '../../model/errors.js';
 import type { ClusterData } from '../../model/cluster.js';
-import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvRecord, type CsvSource } from '../csv.js';
+import { openCsvFile, parseCsvText, type CsvReadOptions, type CsvRecord, type CsvSource, type Delimiter } from '../csv.js';
 import { ClusterBuilder, type FileRole } from './cluster-builder.js';
 import type { ReadOptions, RowsOrText } from './options.js';
 
@@ -44,11 +44,14 @@ export function feedRecords(builder: ClusterBuilder, role: FileRole, file: strin
   builder.end(rowsGiven);
 }
 
+/** Records from a CSV file or from a workbook's sheet (`delimiter` null: src/io/sheets/sheet-source.ts). */
+export type RecordSource = Omit<CsvSource, 'delimiter'> & { delimiter: Delimiter | null };
+
 /**
- * Streams one file into the builder; `source` = an already opened {@link openCsvFile} (else it is
- * opened with `options.encoding`).
+ * Streams one file (or sheet: `path` is then its label) into the builder; `source` = an already
+ * opened {@link openCsvFile} or sheet (else the CSV file is opened with `options.encoding`).
  */
-export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: CsvSource, options: CsvReadOptions = {}): Promise<void> {
+export async function feedFile(builder: ClusterBuilder, role: FileRole, path: string, source?: RecordSource, options: CsvReadOptions = {}): Promise<void> {
   source ??= await openCsvFile(path, path, options);
   builder.begin(role, path, source.delimiter);
   if (source.batches !== undefined) {

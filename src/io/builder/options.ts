@@ -32,6 +32,12 @@ export interface ReadOptions {
    * An error when the input has no years or the year is outside them.
    */
   year?: number;
+  /**
+   * Sheets of workbook inputs (.xlsx, .xls, .ods) by role (CLI `--sheet members=Sheet1,ties=Sheet2`);
+   * default: the sheet named like the role (members, ties, projects, in English, Uzbek or Russian), or
+   * the only sheet. Used by the file readers only.
+   */
+  sheets?: { members?: string; ties?: string; projects?: string };
 }
 
 /** A cell of a row object: numbers and booleans are read as their text (`2` as "2"); null/undefined as empty. */
