@@ -32,7 +32,18 @@ describe('xlsx report', () => {
       // The tables from the JSON text of the report, so every number is compared with the JSON report.
       const tables = reportTables(JSON.parse(renderJson(report)) as Report);
       expect(wb.SheetNames[0]).toBe('Summary');
-      expect([...wb.SheetNames].sort()).toEqual(tables.map((t) => sheetNameOf(t.name)).sort());
+      const findings = report.findings ?? [];
+      expect(findings.length).toBeGreaterThan(0);
+      expect([...wb.SheetNames].sort()).toEqual([...tables.map((t) => sheetNameOf(t.name)), 'Findings'].sort());
+      // The Findings sheet: one row per finding, its value as a number, its indicator path beside it.
+      const fr = X.utils.sheet_to_json<unknown[]>(wb.Sheets.Findings, { header: 1, raw: true, defval: null });
+      const head = fr[0] as string[];
+      expect(fr.length - 1).toBe(findings.length);
+      findings.forEach((f, i) => {
+        expect(fr[i + 1][head.indexOf('id')]).toBe(f.id);
+        expect(fr[i + 1][head.indexOf('indicator')]).toBe(f.indicator);
+        expect(fr[i + 1][head.indexOf('value')]).toBe(f.value);
+      });
       let numbers = 0;
       for (const t of tables) {
         const rows = X.utils.sheet_to_json<unknown[]>(wb.Sheets[sheetNameOf(t.name)], { header: 1, raw: true, defval: null, blankrows: true });
@@ -63,7 +74,7 @@ describe('xlsx report', () => {
     const overrides = [...(Array.from(types.getElementsByTagName('Override')) as Element[])].map((o) => [o.getAttribute('PartName'), o.getAttribute('ContentType')]);
     const sheets = overrides.filter(([, t]) => t === 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
     expect(overrides.some(([p]) => p === '/xl/workbook.xml')).toBe(true);
-    expect(sheets.length).toBe(reportTables(frozenReport()).length);
+    expect(sheets.length).toBe(reportTables(frozenReport()).length + 1); // + Findings
     for (const [part] of sheets) {
       const doc = xml(file(part!.slice(1)), part!);
       const pane = doc.getElementsByTagName('pane')[0];

@@ -142,7 +142,10 @@ describe('cohesion rules (null model)', () => {
 describe('opportunity rules', () => {
   it('recommended ties: the top cross-sector recommendations with their effects; silent without the section', async () => {
     const r = await reportOf({ members: { a: ['A', 'local'], b: ['B', 'local'], c: ['A', 'local'] }, ties: [['a', 'c'], ['c', 'b']] });
-    expect(has(r, 'recommended-ties')).toBe(false);
+    // The analysis's own opportunities section proposes a–b (sectors A and B, partner c in common).
+    expect(r.opportunities!.recommendations.map((x) => [x.source.id, x.target.id])).toEqual([['a', 'b']]);
+    expect(has(r, 'recommended-ties')).toBe(true);
+    expect(findings({ ...r, opportunities: undefined } as Report).some((x) => x.id === 'recommended-ties')).toBe(false);
     const rec = (i: number, crosses: boolean) => ({
       source: { id: 'a', name: 'Member a' }, target: { id: 'b', name: 'Member b' }, score: 1 - i / 10,
       crosses: crosses ? { attribute: 'sector', source: 'A', target: 'B' } : null, sharedPartners: [{ id: 'c', name: 'Member c' }],
