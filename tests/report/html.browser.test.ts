@@ -135,6 +135,8 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
       const order = await page.evaluate(() => JSON.parse(document.getElementById('report-data')!.textContent!).members.map((m: { id: string }) => m.id) as string[]);
       const top = [...report.members].sort((a, b) => b.betweenness - a.betweenness)[0];
       const i = order.indexOf(top.id);
+      // The findings open the page: bring the drawing into view before pointing at a member.
+      await network.scrollIntoViewIfNeeded();
       const p = await memberPoint(page, i, '#network');
       await page.mouse.move(p.x - 30, p.y - 30);
       await page.mouse.move(p.x, p.y, { steps: 5 });
