@@ -116,7 +116,7 @@ export function checkSameDirection(before: AnalysisInput, after: AnalysisInput):
 
 /**
  * Compares two waves of a cluster (members matched by id). See {@link ComparisonReport} and
- * docs/drafts/change.md for every definition, citation and peer.
+ * docs/change-over-time.md for every definition, citation and peer.
  */
 export async function compareClusters(before: AnalysisInput, after: AnalysisInput, options: CompareOptions = {}): Promise<ComparisonReport> {
   checkSameDirection(before, after);

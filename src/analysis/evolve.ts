@@ -40,7 +40,7 @@ export function evolveYears(data: AnalysisInput, options: Pick<EvolveOptions, 'y
 
 /**
  * The evolution of a cluster over its years (default: the distinct years of the data, at most 30).
- * See {@link EvolutionReport} and docs/drafts/change.md for the definitions.
+ * See {@link EvolutionReport} and docs/change-over-time.md for the definitions.
  */
 export async function evolve(data: AnalysisInput, options: EvolveOptions = {}): Promise<EvolutionReport> {
   const years = evolutionYears(data, options);
