@@ -11,6 +11,7 @@ import type { SamplingChoice } from './options.js';
 import type { TieChangeByCounts, TieChangeCounts } from '../metrics/change/tie-change.js';
 import type { QapResult } from '../metrics/change/qap.js';
 import type { CommunityEvent } from '../metrics/change/community-events.js';
+import type { Finding } from './finding-types.js';
 
 export const CHANGE_SCHEMA_VERSION = 1 as const;
 
@@ -133,6 +134,12 @@ export interface ComparisonReport {
   ranks: RankSection[];
   communities: CommunityChangeSection;
   indicators: IndicatorChange[];
+  /**
+   * The reading of the comparison (the change rules of src/analysis/findings/change.ts: Jaccard band,
+   * growth or shrinkage, risers and fallers): each finding's `indicator` is a dotted path into this
+   * object and its `value` the number there.
+   */
+  findings: Finding[];
 }
 
 /** One year of an evolution: the snapshot's analysis, in short (S: the report's Summary). */

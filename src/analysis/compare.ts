@@ -17,6 +17,7 @@ import { CHANGE_SCHEMA_VERSION, type ComparisonOptions, type ComparisonReport, t
 import { tieChangeBreakdown, waveChange } from './wave-change.js';
 import { rankSections } from './compare-ranks.js';
 import { communityChange, indicatorChanges } from './compare-sections.js';
+import { comparisonFindings, type FindingsConfig } from './findings/index.js';
 
 export interface CompareOptions {
   /** Labels of the two waves (default "before" and "after"). */
@@ -39,6 +40,8 @@ export interface CompareOptions {
    */
   exact?: boolean;
   sample?: number;
+  /** Thresholds of the comparison's findings (default: DEFAULT_FINDINGS_CONFIG; `--findings-config`). */
+  findings?: Partial<FindingsConfig>;
 }
 
 /** Default QAP relabellings (and E-I permutations) of a comparison. */
@@ -127,7 +130,7 @@ export async function compareClusters(before: AnalysisInput, after: AnalysisInpu
   const change = waveChange(before, after, { permutations: opts.permutations, seed: opts.seed });
   const grouping = groupMembers(after.members, opts.groupBy, memberHelices(after.members, options.helix ?? {}));
   const breakdown = tieChangeBreakdown(change, before, after, (j) => grouping.labels[j]);
-  return {
+  const comparison: ComparisonReport = {
     kind: 'comparison',
     schemaVersion: CHANGE_SCHEMA_VERSION,
     generator: { name: GENERATOR.name, version: GENERATOR.version },
@@ -140,5 +143,9 @@ export async function compareClusters(before: AnalysisInput, after: AnalysisInpu
     ranks: rankSections(change.match, reportBefore, reportAfter),
     communities: communityChange(change.match, reportBefore, reportAfter),
     indicators: indicatorChanges(reportBefore, reportAfter),
+    findings: [],
   };
+  // The reading of the comparison: every finding's value is read from the object above at its indicator.
+  comparison.findings = comparisonFindings(comparison, options.findings ?? {});
+  return comparison;
 }

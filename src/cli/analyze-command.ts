@@ -171,7 +171,7 @@ function checkPathsRequest(opts: Pick<AnalyzeCliOptions, 'unweighted' | 'paths'>
 }
 
 /** `--findings-config FILE.json`: read and validated before any work (errors name the file and key). */
-function readFindingsConfig(file: string): FindingsConfig {
+export function readFindingsConfig(file: string): FindingsConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -22,6 +22,7 @@ import { renderComparisonCsv } from '../report/comparison/csv.js';
 import { renderComparisonHtml } from '../report/comparison/html.js';
 import { yearSnapshots } from '../analysis/years.js';
 import { plural } from '../model/words.js';
+import { readFindingsConfig } from './analyze-command.js';
 
 export interface CompareCliOptions extends ReaderCliOptions, PerformanceCliOptions {
   beforeTies?: string;
@@ -38,6 +39,8 @@ export interface CompareCliOptions extends ReaderCliOptions, PerformanceCliOptio
   out?: string;
   outDir?: string;
   quiet?: boolean;
+  /** `--findings-config FILE.json`: thresholds of the findings (read and validated before the waves). */
+  findingsConfig?: string;
 }
 
 export function parseYear(option: string) {
@@ -102,6 +105,7 @@ export async function runCompare(beforePath: string, afterPath: string | undefin
       ? expectedInputs(beforePath, afterPath, opts.projects)
       : [...expectedInputs(beforePath, opts.beforeTies, opts.projects), ...(afterPath ? expectedInputs(afterPath, opts.afterTies, undefined) : [])];
     checkChangeOutput(formats, opts.out, opts.outDir, inputs);
+    const findingsConfig = opts.findingsConfig !== undefined ? readFindingsConfig(opts.findingsConfig) : undefined;
     const { before, after, labels } = await readWaves(beforePath, afterPath, opts);
     const comparison = await compareClusters(before, after, {
       labels,
@@ -113,6 +117,7 @@ export async function runCompare(beforePath: string, afterPath: string | undefin
       restarts: opts.restarts,
       helix: typeHelixFrom(opts.typeHelix),
       ...performanceOptionsFrom(opts),
+      ...(findingsConfig !== undefined ? { findings: findingsConfig } : {}),
     });
     const files = formats.flatMap((f) => render(f, comparison, before, after));
     const written = writeChangeOutput(files, opts.out, opts.outDir, [...inputs, before.input.files.members ?? '', before.input.files.ties ?? '', after.input.files.members ?? '', after.input.files.ties ?? ''].filter(Boolean), io.stdout);
@@ -156,6 +161,7 @@ export function registerCompare(program: Command, result: { code: number }): voi
     .option('--out <file>', 'write the output to this file (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write every format asked for (all when --format is not given) into this folder')
     .option('-q, --quiet', 'no diagnostics on standard error except errors')
+    .option('--findings-config <file>', 'JSON file of finding thresholds overriding the defaults (the comparison reads jaccardLow, jaccardGood, growth; see docs: findings)')
     .addHelpText(
       'after',
       `

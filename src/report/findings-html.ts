@@ -3,7 +3,7 @@
  * finding a link that highlights its evidence (members and ties) in the drawing (the viewer's
  * src/report/viewer/findings.ts reads `data-members` and `data-ties`: member indices in graph order).
  */
-import type { Finding, FindingCategory, Report } from '../analysis/report-types.js';
+import type { Finding, FindingCategory } from '../analysis/report-types.js';
 import { escapeXml as esc } from './svg.js';
 
 export const SWOT: { category: FindingCategory; heading: string; blurb: string }[] = [
@@ -17,7 +17,22 @@ function valueText(x: number): string {
   return Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3);
 }
 
-function item(f: Finding, indexOf: ReadonlyMap<string, number>): string {
+/** A finding of a page without the viewer (the comparison page): its evidence written out, no links. */
+function staticItem(f: Finding): string {
+  const sev = '●'.repeat(f.severity) + '○'.repeat(3 - f.severity);
+  const n = f.evidence.members.length;
+  const evidence = n > 0 ? ` · evidence: ${f.evidence.members.slice(0, 20).map(esc).join(', ')}${n > 20 ? ` and ${n - 20} more` : ''}` : '';
+  return [
+    `<li class="finding" data-id="${esc(f.id)}" data-severity="${f.severity}">`,
+    `<div class="finding-head"><span class="severity" title="severity ${f.severity} of 3">${sev}</span> <strong>${esc(f.title)}</strong></div>`,
+    `<p>${esc(f.statement)}</p>`,
+    `<p class="definition"><code>${esc(f.indicator)}</code> = ${esc(valueText(f.value))} · rule: ${esc(f.threshold.rule)} · <cite>${esc(f.threshold.source)}</cite>${evidence}</p>`,
+    '</li>',
+  ].join('');
+}
+
+function item(f: Finding, indexOf: ReadonlyMap<string, number> | null): string {
+  if (indexOf === null) return staticItem(f);
   const members = f.evidence.members.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
   const ties = f.evidence.ties
     .map(([a, b]) => [indexOf.get(a), indexOf.get(b)])
@@ -37,12 +52,20 @@ function item(f: Finding, indexOf: ReadonlyMap<string, number>): string {
   ].join('');
 }
 
-/** The findings section (empty string when the report has no findings list). */
-export function findingsHtml(report: Report, indexOf: ReadonlyMap<string, number>): string {
+/**
+ * The findings section (empty string when the report has no findings list). `indexOf`: member index
+ * in the drawing's graph order, for the links of the viewer; null on a page without the viewer (the
+ * comparison), where the evidence is written out instead.
+ */
+export function findingsHtml(report: { findings?: Finding[] }, indexOf: ReadonlyMap<string, number> | null): string {
   const list = report.findings;
   if (list === undefined) return '';
   const out: string[] = ['<section id="findings"><h2>Findings</h2>'];
-  out.push('<p class="note">Each finding is judged from one number of the report by a stated rule whose source is cited; click a title to highlight its evidence in the drawing (click again to clear). Severity: ●●● act on it, ● note.</p>');
+  out.push(
+    indexOf === null
+      ? '<p class="note">Each finding is judged from one number of the comparison by a stated rule whose source is cited; the evidence names the members concerned. Severity: ●●● act on it, ● note.</p>'
+      : '<p class="note">Each finding is judged from one number of the report by a stated rule whose source is cited; click a title to highlight its evidence in the drawing (click again to clear). Severity: ●●● act on it, ● note.</p>',
+  );
   out.push('<div class="swot">');
   for (const q of SWOT) {
     const items = list.filter((f) => f.category === q.category);

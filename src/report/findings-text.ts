@@ -2,7 +2,12 @@
  * The findings in the text summary and the Markdown report: grouped as strengths, weaknesses,
  * opportunities and threats, each with its statement, its number and rule, and the rule's source.
  */
-import type { Finding, Report } from '../analysis/report-types.js';
+import type { Finding } from '../analysis/report-types.js';
+
+/** What holds findings: the analysis report, or the comparison of two waves. */
+export interface WithFindings {
+  findings?: Finding[];
+}
 import { SWOT } from './findings-html.js';
 
 function valueText(x: number): string {
@@ -12,7 +17,7 @@ function valueText(x: number): string {
 const marks = (f: Finding) => '!'.repeat(f.severity);
 
 /** Text lines of the findings (empty without findings). `bold` styles headings. */
-export function findingsTextLines(report: Report, bold: (s: string) => string, clean: (s: string) => string): string[] {
+export function findingsTextLines(report: WithFindings, bold: (s: string) => string, clean: (s: string) => string): string[] {
   const list = report.findings;
   if (list === undefined || list.length === 0) return [];
   const out: string[] = ['', bold('Findings'), '  (each: a number of the report judged by a cited rule; ! note … !!! act on it; details in JSON/Markdown/HTML)'];
@@ -30,7 +35,7 @@ export function findingsTextLines(report: Report, bold: (s: string) => string, c
 }
 
 /** Markdown lines of the findings section (empty without findings). `e` escapes Markdown. */
-export function findingsMarkdownLines(report: Report, e: (s: string) => string): string[] {
+export function findingsMarkdownLines(report: WithFindings, e: (s: string) => string): string[] {
   const list = report.findings;
   if (list === undefined) return [];
   const out: string[] = ['## Findings', ''];

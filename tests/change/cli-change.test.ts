@@ -34,7 +34,7 @@ describe('cluster-graph compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-compare-'));
     const r = run(['compare', H, '--from', '2019', '--to', '2022', '--out-dir', dir, '--permutations', '50', '-q']);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['comparison-indicators.csv', 'comparison-members.csv', 'comparison-ranks.csv', 'comparison-ties.csv', 'comparison.html', 'comparison.json', 'comparison.md', 'comparison.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['comparison-findings.csv', 'comparison-indicators.csv', 'comparison-members.csv', 'comparison-ranks.csv', 'comparison-ties.csv', 'comparison.html', 'comparison.json', 'comparison.md', 'comparison.txt']);
     const html = readFileSync(join(dir, 'comparison.html'), 'utf8');
     expect(html).toContain('class="formed"');
     expect(html).toContain('class="ended"');

@@ -2,7 +2,8 @@
  * The comparison of two waves as CSV tables (UTF-8 with BOM, CRLF): comparison-members.csv (one row
  * per member of either wave: stayer, entrant or exit), comparison-ties.csv (the counts overall, by
  * group pair and by orientation), comparison-ranks.csv (per measure: the rank correlations and the
- * movers) and comparison-indicators.csv.
+ * movers), comparison-indicators.csv and comparison-findings.csv (one row per finding: its indicator path,
+ * value and rule).
  */
 import type { ComparisonReport } from '../../analysis/report-types.js';
 import { csvDocument, type CsvValue } from '../csv-cell.js';
@@ -31,7 +32,11 @@ export function renderComparisonCsv(c: ComparisonReport, ids: { before: readonly
     }
   }
   const indicators: CsvValue[][] = c.indicators.map((i) => [i.name, i.before, i.after, i.change, i.pValue?.before ?? null, i.pValue?.after ?? null]);
+  const findings: CsvValue[][] = c.findings.map((f) => [
+    f.id, f.category, f.severity, f.title, f.indicator, f.value, f.threshold.rule, f.threshold.value, f.threshold.source, f.evidence.members.join(' '), f.statement,
+  ]);
   return [
+    { name: 'comparison-findings.csv', content: csvDocument(['id', 'category', 'severity', 'title', 'indicator', 'value', 'rule', 'threshold', 'source', 'members', 'statement'], findings) },
     { name: 'comparison-members.csv', content: csvDocument(['id', 'status'], members) },
     { name: 'comparison-ties.csv', content: csvDocument(tieHeader, ties) },
     { name: 'comparison-ranks.csv', content: csvDocument(['measure', 'row', 'id', 'before', 'after', 'beforeRank', 'afterRank', 'change', 'spearman', 'kendall'], ranks) },

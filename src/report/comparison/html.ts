@@ -10,6 +10,7 @@ import { fmt } from '../format.js';
 import { unionDrawing } from './union.js';
 import { changeLegend, drawWave } from './draw.js';
 import { htmlTable, page } from './page.js';
+import { FINDINGS_STYLE, findingsHtml } from '../findings-html.js';
 import { CHANGE_FIELDS, indicatorLabel, jaccardSentence, pText } from './labels.js';
 
 export function renderComparisonHtml(c: ComparisonReport, waves: { before: ClusterData; after: ClusterData }): string {
@@ -19,6 +20,9 @@ export function renderComparisonHtml(c: ComparisonReport, waves: { before: Clust
   const t = c.ties;
   const q = c.correlation.qap;
   const body: string[] = [];
+  // Reading first: the findings (SWOT grid, evidence written out: the page has no script) open the page.
+  const findingsSection = findingsHtml(c, null);
+  if (findingsSection !== '') body.push(findingsSection);
   body.push('<h2>The two waves</h2>');
   body.push(`<div class="legend">${changeLegend()}</div>`);
   body.push('<div class="grid">');
@@ -66,5 +70,5 @@ export function renderComparisonHtml(c: ComparisonReport, waves: { before: Clust
   body.push('<h2>Definitions</h2><ul>');
   for (const f of Object.values(CHANGE_FIELDS)) body.push(`<li><b>${esc(f.label)}</b>: ${esc(f.definition)}. ${esc(f.citation)}. Peer: ${esc(f.peer)}.</li>`);
   body.push('</ul>');
-  return page(`Comparison: ${b.label} → ${a.label}`, `${c.options.directed ? 'Directed' : 'Undirected'}; seed ${c.options.seed}; ${c.options.permutations} permutations; ${c.generator.name} ${c.generator.version}`, body);
+  return page(`Comparison: ${b.label} → ${a.label}`, `${c.options.directed ? 'Directed' : 'Undirected'}; seed ${c.options.seed}; ${c.options.permutations} permutations; ${c.generator.name} ${c.generator.version}`, body, FINDINGS_STYLE);
 }

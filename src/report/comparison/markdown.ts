@@ -1,6 +1,8 @@
 /** The comparison of two waves as Markdown (tables and the definitions with their citations). */
 import type { ComparisonReport } from '../../analysis/report-types.js';
 import { fmt } from '../format.js';
+import { findingsMarkdownLines } from '../findings-text.js';
+import { escapeMarkdown } from '../markdown.js';
 import { CHANGE_FIELDS, indicatorLabel, jaccardSentence, pText } from './labels.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -15,6 +17,9 @@ export function renderComparisonMarkdown(c: ComparisonReport): string {
   const q = c.correlation.qap;
   const out: string[] = [`# Comparison: ${cell(b.label)} → ${cell(a.label)}`, ''];
   out.push(`${c.options.directed ? 'Directed' : 'Undirected'}; seed ${c.options.seed}; ${c.options.permutations} permutations.`, '');
+  // Reading first: the findings open the comparison.
+  const findingLines = findingsMarkdownLines(c, escapeMarkdown);
+  if (findingLines.length > 0) out.push(...findingLines);
   out.push('## Members', '');
   out.push(...mdTable(['', b.label, a.label], [['members', String(b.members), String(a.members)], ['ties', String(b.ties), String(a.ties)]]), '');
   out.push(`${c.members.stayers} stayers, ${c.members.entrants.length} entrants (${c.members.entrants.join(', ') || '—'}), ${c.members.exits.length} exits (${c.members.exits.join(', ') || '—'}).`, '');

@@ -18,13 +18,14 @@ svg.wave,svg.chart{display:block;max-width:100%;height:auto}
 .note{color:#5a6478;font-size:13px}
 `;
 
-export function page(title: string, subtitle: string, body: string[]): string {
+/** The page; `style`: more CSS (the findings grid of the comparison). */
+export function page(title: string, subtitle: string, body: string[], style = ''): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style></head><body><main>`,
+    `<style>${CSS}${style}</style></head><body><main>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="sub">${esc(subtitle)}</p>`,
     ...body,

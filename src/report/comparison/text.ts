@@ -2,6 +2,7 @@
 import type { ComparisonReport, TieChangeByCounts } from '../../analysis/report-types.js';
 import { fmt, safeText, table } from '../format.js';
 import { plural } from '../../model/words.js';
+import { findingsTextLines } from '../findings-text.js';
 import { CHANGE_FIELDS, indicatorLabel, jaccardSentence, pText } from './labels.js';
 
 const LIST = 10;
@@ -21,6 +22,8 @@ export function renderComparisonText(c: ComparisonReport): string {
   const a = c.after;
   out.push(`Comparison: ${safeText(b.label)} (${plural(b.members, 'member')}, ${plural(b.ties, 'tie')}) → ${safeText(a.label)} (${plural(a.members, 'member')}, ${plural(a.ties, 'tie')})`);
   out.push(`${c.options.directed ? 'Directed (arcs compared)' : 'Undirected'}; seed ${c.options.seed}; ${c.options.permutations} permutations.`);
+  // Reading first: the findings open the comparison.
+  out.push(...findingsTextLines(c, (s) => s, safeText));
   out.push('');
   out.push('Members (matched by id)');
   out.push(`  ${plural(c.members.stayers, 'stayer')}, ${plural(c.members.entrants.length, 'entrant')}, ${plural(c.members.exits.length, 'exit')}`);
